@@ -1,0 +1,37 @@
+-- Kindler OS hint: FreeBSD.
+--
+-- Sources: COMPILERS.md; FreeBSD's base system (clang is cc since 10.0,
+-- bmake is make since 10.0, /bin/sh is the Almquist shell).
+-- Unverified: max_args (ARG_MAX was 262144 for many releases and has been
+-- raised since; the lower value is kept on purpose).
+return {
+  name = "freebsd",
+  uname = { "FreeBSD" },
+  cross = false,
+
+  compilers = { "clang", "gcc", "tcc", "pcc" },
+
+  -- Ports and packages install into /usr/local.
+  library_paths = { "/usr/local/lib", "/usr/lib", "/lib" },
+
+  executable = { prefix = "", suffix = "" },
+  staticlib  = { prefix = "lib", suffix = ".a" },
+  sharedlib  = { prefix = "lib", suffix = ".so", versioning = "soname" },
+  import_library = false,
+  object_suffix = ".o",
+
+  abis = {
+    default = "native",
+    native = { libdir = "lib" },
+  },
+
+  install = { bindir = "bin", libdir = "lib", includedir = "include" },
+
+  rpath = { supported = true, origin = "$ORIGIN" },
+
+  make = { name = "make", has_C_flag = true, include = true, max_args = 262144 },
+
+  shell = { path = "/bin/sh", posix = true },
+
+  unverified = { "make.max_args" },
+}

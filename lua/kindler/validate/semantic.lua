@@ -1,0 +1,106 @@
+-- validate/semantic.lua: lifecycle step 4, semantic validation. Findings are
+-- warnings (KIN-2xx, KIN-3xx, KIN-9xx) or advice; -Werror makes warnings
+-- fatal. Runs only on an IR that passed validate.structure.
+local ir = require "kindler.ir"
+local schema = require "kindler.schema"
+local suggest = require "kindler.suggest"
+
+local M = {}
+
+-- KIN-901 for every key of tbl that fields does not know.
+local function unknown_keys(d, tbl, fields, what)
+  local known = ir.sorted_keys(fields)
+  for _, key in ipairs(ir.sorted_keys(tbl)) do
+    if type(key) == "string" and fields[key] == nil then
+      local near = suggest.closest(key, known)
+      d:report("KIN-901", tbl, key, string.format("%s: unknown key '%s'%s",
+               what, key, near and "; did you mean '" .. near .. "'?" or ""),
+               near and "rename it to '" .. near .. "'" or nil)
+    end
+  end
+end
+
+-- KIN-200 and KIN-204 for one language descriptor.
+local function check_language(d, lang, what)
+  local standard = lang.standard
+  if standard == nil then return end
+  local own = schema.standards[lang.family]
+  if schema.contains(own, standard) then return end
+  for family, list in ir.spairs(schema.standards) do
+    if schema.contains(list, standard) then
+      d:report("KIN-200", lang, "standard", string.format(
+        "%s: standard '%s' is a %s standard, but the family is %s", what,
+        standard, family, lang.family))
+      return
+    end
+  end
+  local near = suggest.closest(standard, own)
+  d:report("KIN-204", lang, "standard", string.format(
+    "%s: unknown standard '%s' for %s%s", what, standard, lang.family,
+    near and "; did you mean '" .. near .. "'?" or ""))
+end
+
+-- KIN-900 for each empty list among tbl's fields.
+local function empty_lists(d, tbl, fields, what, skip)
+  for _, key in ipairs(ir.sorted_keys(fields)) do
+    local v = tbl[key]
+    if key ~= skip and type(v) == "table" and next(v) == nil
+        and fields[key] == "strings" then
+      d:report("KIN-900", tbl, key, string.format("%s: %s is empty", what, key))
+    end
+  end
+end
+
+local function check_target(d, name, target)
+  local what = "target '" .. name .. "'"
+  unknown_keys(d, target, schema.target, what)
+  unknown_keys(d, target.language, schema.language, what .. ".language")
+  check_language(d, target.language, what .. ".language")
+  local has_sources = (target.sources and #target.sources > 0)
+      or (target.generated_sources and #target.generated_sources > 0)
+  if target.type == "header-only" then
+    if has_sources then
+      d:report("KIN-904", target, target.sources and "sources" or
+               "generated_sources", what .. " is header-only but lists sources")
+    end
+  elseif not has_sources then
+    d:report("KIN-903", target, target.sources and "sources" or nil,
+             string.format("%s (%s) has no sources", what, target.type))
+  end
+  empty_lists(d, target, schema.target, what, "sources")
+  if target.features then
+    for _, feature in ipairs(ir.sorted_keys(target.features)) do
+      if not schema.contains(schema.features, feature) then
+        local near = suggest.closest(feature, schema.features)
+        d:report("KIN-301", target.features, feature, string.format(
+          "%s: unknown feature '%s'%s", what, feature,
+          near and "; did you mean '" .. near .. "'?" or ""))
+      end
+    end
+  end
+end
+
+function M.validate(doc_ir, d)
+  unknown_keys(d, doc_ir, schema.toplevel, "file")
+  local project = doc_ir.project
+  unknown_keys(d, project, schema.project, "project")
+  if project.languages then
+    for i, lang in ipairs(project.languages) do
+      local what = "project.languages[" .. i .. "]"
+      unknown_keys(d, lang, schema.language, what)
+      check_language(d, lang, what)
+    end
+  end
+  if project.config then
+    unknown_keys(d, project.config, schema.config, "project.config")
+    empty_lists(d, project.config, schema.config, "project.config")
+    if project.config.language then
+      check_language(d, project.config.language, "project.config.language")
+    end
+  end
+  for name, target in ir.spairs(doc_ir.targets) do
+    check_target(d, name, target)
+  end
+end
+
+return M

@@ -1,0 +1,283 @@
+-- validate/structure.lua: lifecycle step 2, structural validation. Every
+-- finding is fatal (KIN-1xx): required fields, each field's type and allowed
+-- values, unknown dependencies and dependency cycles.
+local ir = require "kindler.ir"
+local schema = require "kindler.schema"
+
+local M = {}
+
+local function describe(v)
+  local t = type(v)
+  if t == "table" then return ir.is_list(v) and "a list" or "a block" end
+  if t == "number" then return "a number" end
+  if t == "boolean" then return "a boolean" end
+  return "a string"
+end
+
+local kind_names = {
+  string = "a string", strings = "a list of strings", bool = "a boolean",
+  table = "a block", language = "a language block or shorthand",
+  languages = "a list of language blocks", definitions =
+  "a block of NAME = value or a list of strings", features =
+  "a block of NAME = true|false", config = "a block", targets = "a block",
+  project = "a block",
+}
+
+local checkers = {}
+
+local function is_block(v) return type(v) == "table" and not ir.is_list(v) end
+
+-- Checks tbl[key] against kind; reports and returns false when it is wrong.
+local function check(d, tbl, key, kind, what)
+  local v = tbl[key]
+  local enum = kind:match("^enum:(.*)")
+  if enum then
+    if type(v) ~= "string" then
+      d:report("KIN-103", tbl, key, string.format(
+        "%s must be a string, not %s", what, describe(v)))
+      return false
+    end
+    local allowed = schema.enums[enum]
+    if not schema.contains(allowed, v) then
+      d:report("KIN-108", tbl, key, string.format(
+        "%s is '%s'; it must be one of: %s", what, v,
+        table.concat(allowed, ", ")))
+      return false
+    end
+    return true
+  end
+  return checkers[kind](d, tbl, key, v, what)
+end
+
+local function wrong(d, tbl, key, v, what, kind, remedy)
+  d:report("KIN-103", tbl, key, string.format("%s must be %s, not %s", what,
+           kind_names[kind], describe(v)), remedy)
+  return false
+end
+
+function checkers.string(d, tbl, key, v, what)
+  if type(v) == "string" then return true end
+  return wrong(d, tbl, key, v, what, "string",
+               type(v) == "number" and "quote it: \"" .. tostring(v) .. "\"")
+end
+
+function checkers.bool(d, tbl, key, v, what)
+  if type(v) == "boolean" then return true end
+  return wrong(d, tbl, key, v, what, "bool")
+end
+
+function checkers.table(d, tbl, key, v, what)
+  if is_block(v) then return true end
+  return wrong(d, tbl, key, v, what, "table")
+end
+
+function checkers.strings(d, tbl, key, v, what)
+  if type(v) == "string" then
+    return wrong(d, tbl, key, v, what, "strings",
+                 "write it as a list: [ \"" .. v .. "\" ]")
+  end
+  if not ir.is_list(v) and not (type(v) == "table" and next(v) == nil) then
+    return wrong(d, tbl, key, v, what, "strings")
+  end
+  local ok = true
+  for i, item in ipairs(v) do
+    if type(item) ~= "string" then
+      d:report("KIN-103", v, i, string.format(
+        "%s: item %d must be a string, not %s", what, i, describe(item)))
+      ok = false
+    end
+  end
+  return ok
+end
+
+function checkers.language(d, tbl, key, v, what)
+  if type(v) == "string" then
+    d:report("KIN-108", tbl, key, string.format(
+      "%s is '%s', which is not a language shorthand", what, v),
+      "write one of ansi c89 c99 c11 c++98 c++03 c++11 c++14, or a block " ..
+      "{ family = c; standard = c99; }")
+    return false
+  end
+  if not is_block(v) then return wrong(d, tbl, key, v, what, "language") end
+  local ok = true
+  if v.family == nil then
+    d:report("KIN-102", v, nil, what .. " has no family",
+             "add family = c; or family = \"c++\";")
+    ok = false
+  else
+    ok = check(d, v, "family", "enum:family", what .. ".family") and ok
+  end
+  if v.standard ~= nil then
+    ok = check(d, v, "standard", "string", what .. ".standard") and ok
+  end
+  if v.dialect ~= nil then
+    ok = check(d, v, "dialect", "strings", what .. ".dialect") and ok
+  end
+  return ok
+end
+
+function checkers.languages(d, tbl, key, v, what)
+  if not ir.is_list(v) and not (type(v) == "table" and next(v) == nil) then
+    return wrong(d, tbl, key, v, what, "languages")
+  end
+  local ok = true
+  for i in ipairs(v) do
+    ok = checkers.language(d, v, i, v[i], what .. "[" .. i .. "]") and ok
+  end
+  return ok
+end
+
+function checkers.definitions(d, tbl, key, v, what)
+  if ir.is_list(v) then return checkers.strings(d, tbl, key, v, what) end
+  if not is_block(v) then return wrong(d, tbl, key, v, what, "definitions") end
+  local ok = true
+  for name, value in ir.spairs(v) do
+    local t = type(value)
+    if t ~= "string" and t ~= "number" and t ~= "boolean" then
+      d:report("KIN-103", v, name, string.format(
+        "%s: %s must be a string or a number, not %s", what, name,
+        describe(value)))
+      ok = false
+    end
+  end
+  return ok
+end
+
+function checkers.features(d, tbl, key, v, what)
+  if not is_block(v) then return wrong(d, tbl, key, v, what, "features") end
+  local ok = true
+  for name, value in ir.spairs(v) do
+    if type(value) ~= "boolean" then
+      d:report("KIN-103", v, name, string.format(
+        "%s: %s must be true or false, not %s", what, name, describe(value)))
+      ok = false
+    end
+  end
+  return ok
+end
+
+-- Checks the fields of tbl that fields (a schema table) knows.
+local function check_fields(d, tbl, fields, what, joiner)
+  local ok = true
+  for _, key in ipairs(ir.sorted_keys(fields)) do
+    if tbl[key] ~= nil then
+      local kind = fields[key]
+      if kind == "config" or kind == "targets" or kind == "project" then
+        kind = "table"
+      end
+      ok = check(d, tbl, key, kind, what .. (joiner or ".") .. key) and ok
+    end
+  end
+  return ok
+end
+
+local function check_project(d, doc_ir)
+  local project = doc_ir.project
+  if project == nil then
+    d:report("KIN-100", nil, nil, "the file has no project block")
+    return
+  end
+  if not check(d, doc_ir, "project", "table", "project") then return end
+  if project.name == nil then
+    d:report("KIN-100", project, nil, "project has no name")
+  elseif check(d, project, "name", "string", "project.name")
+      and project.name == "" then
+    d:report("KIN-100", project, "name", "project.name is empty")
+  end
+  local fields = {}
+  for k, kind in pairs(schema.project) do
+    if k ~= "name" and k ~= "targets" then fields[k] = kind end
+  end
+  check_fields(d, project, fields, "project")
+  if is_block(project.config) then
+    check_fields(d, project.config, schema.config, "project.config")
+  end
+end
+
+local function check_target(d, name, target)
+  local what = "target '" .. name .. "'"
+  if not is_block(target) then
+    d:report("KIN-103", nil, nil, what .. " must be a block")
+    return false
+  end
+  for _, field in ipairs(schema.required) do
+    if target[field] == nil then
+      d:report("KIN-102", target, nil, what .. " has no " .. field)
+    end
+  end
+  return check_fields(d, target, schema.target, what, ": ")
+end
+
+-- Reports deps naming no target (KIN-106).
+local function check_deps(d, targets)
+  for name, target in ir.spairs(targets) do
+    if is_block(target) and ir.is_list(target.deps) then
+      for i, dep in ipairs(target.deps) do
+        if type(dep) == "string" and not is_block(targets[dep]) then
+          d:report("KIN-106", target.deps, i, string.format(
+            "target '%s' depends on '%s', which is not defined", name, dep))
+        end
+      end
+    end
+  end
+end
+
+-- Reports each dependency cycle once, with its path (KIN-107).
+local function check_cycles(d, targets)
+  local state = {}  -- nil unvisited, 1 on the stack, 2 done
+  local stack = {}
+  local function visit(name)
+    state[name] = 1
+    stack[#stack + 1] = name
+    local deps = targets[name].deps
+    if ir.is_list(deps) then
+      for i, dep in ipairs(deps) do
+        if is_block(targets[dep]) then
+          if state[dep] == 1 then
+            local path, start = {}, 1
+            for k = 1, #stack do if stack[k] == dep then start = k end end
+            for k = start, #stack do path[#path + 1] = stack[k] end
+            path[#path + 1] = dep
+            d:report("KIN-107", deps, i, "dependency cycle: " ..
+                     table.concat(path, " -> "))
+          elseif state[dep] == nil then
+            visit(dep)
+          end
+        end
+      end
+    end
+    stack[#stack] = nil
+    state[name] = 2
+  end
+  for name, target in ir.spairs(targets) do
+    if is_block(target) and state[name] == nil then visit(name) end
+  end
+end
+
+-- Validates doc_ir; returns true when it has no structural error.
+function M.validate(doc_ir, d)
+  local before = d.errors
+  check_project(d, doc_ir)
+  local targets = doc_ir.targets
+  if targets == nil or (type(targets) == "table" and next(targets) == nil) then
+    d:report("KIN-101", targets, nil, "the project defines no targets")
+  elseif check(d, doc_ir, "targets", "table", "targets") then
+    local all_ok = true
+    for name, target in ir.spairs(targets) do
+      all_ok = check_target(d, name, target) and all_ok
+    end
+    if all_ok then
+      check_deps(d, targets)
+      check_cycles(d, targets)
+    end
+  end
+  if doc_ir.toolchains ~= nil then
+    check(d, doc_ir, "toolchains", "strings", "toolchains")
+  end
+  if doc_ir.metadata ~= nil then
+    check(d, doc_ir, "metadata", "table", "metadata")
+  end
+  return d.errors == before
+end
+
+return M

@@ -1,0 +1,186 @@
+/* codes.cc: the KIN code catalog. Families follow the IR specification:
+** 1xx structural (fatal), 2xx language and toolchain, 3xx features,
+** 4xx packages, 5xx ABI and OS, 6xx linker and runtime, 7xx environment
+** (caches, hints, installation: exit status 3), 9xx advice. */
+#include "codes.h"
+
+#include <cstring>
+
+static const CodeInfo kCodes[] = {
+  /* 1xx: the file or the IR is malformed; nothing is exported. */
+  {"KIN-100", SEV_ERROR, "missing project name",
+   "The project block must exist and give a non-empty string name.",
+   "add `project { name = \"NAME\"; }` to the file"},
+  {"KIN-101", SEV_ERROR, "no targets defined",
+   "A project needs at least one target: there is nothing to build.",
+   "add a block `target \"NAME\" { type = executable; language = c99; sources = [ ... ]; }`"},
+  {"KIN-102", SEV_ERROR, "target lacks a required field",
+   "Every target must have a name, a type and a language.",
+   "add the missing field to the target"},
+  {"KIN-103", SEV_ERROR, "field has the wrong type",
+   "A field's value does not have the type the IR schema gives it, for "
+   "example a string where a list of strings is expected.",
+   "write the value with the type named in the message (see kindler(5))"},
+  {"KIN-104", SEV_ERROR, "duplicate target name",
+   "Two targets have the same name. Targets are keyed by name, so one would "
+   "silently replace the other.",
+   "rename one of the targets"},
+  {"KIN-105", SEV_ERROR, "duplicate key",
+   "A key is given twice in one block. Kindler never lets a later value "
+   "silently override an earlier one.",
+   "remove or merge one of the two entries"},
+  {"KIN-106", SEV_ERROR, "unknown dependency",
+   "A target's deps list names a target that the project does not define.",
+   "define the target, or remove it from deps (external libraries go in libs)"},
+  {"KIN-107", SEV_ERROR, "dependency cycle",
+   "Targets depend on each other in a cycle, so they cannot be ordered for "
+   "building or linking.",
+   "break the cycle: move the shared code into a library both depend on"},
+  {"KIN-108", SEV_ERROR, "invalid value",
+   "A field holds a value outside its allowed set, such as an unknown "
+   "target type or visibility.",
+   "use one of the values listed in the message"},
+  {"KIN-109", SEV_ERROR, "target name does not match its block",
+   "A target's name field differs from the name its block was given.",
+   "drop the name field, or make it equal to the block name"},
+  {"KIN-110", SEV_ERROR, "syntax error",
+   "The file does not follow the .kindler grammar at this point.",
+   "see kindler(5) for the grammar"},
+  {"KIN-111", SEV_ERROR, "unterminated string",
+   "A string is not closed before the end of its line.",
+   "close the string with the quote it was opened with"},
+  {"KIN-112", SEV_ERROR, "unterminated block or list",
+   "The file ends before a `{` or `[` is closed.",
+   "add the missing `}` or `]`"},
+  {"KIN-113", SEV_ERROR, "unterminated comment",
+   "A `/*` comment is not closed before the end of the file.",
+   "close the comment with `*/`"},
+  {"KIN-114", SEV_ERROR, "NUL byte in file",
+   "The file holds a NUL byte; a .kindler file is text.",
+   "remove the NUL byte (the file may be damaged or not a .kindler file)"},
+  {"KIN-115", SEV_ERROR, "invalid UTF-8",
+   "The file holds a byte sequence that is not valid UTF-8.",
+   "save the file as UTF-8"},
+  {"KIN-116", SEV_ERROR, "nesting too deep",
+   "Blocks and lists are nested deeper than Kindler accepts (100 levels).",
+   "flatten the structure"},
+  {"KIN-117", SEV_ERROR, "cannot read the project file",
+   "The project file does not exist, is a directory, or cannot be read.",
+   "give the path of a readable .kindler file with -f"},
+  {"KIN-118", SEV_ERROR, "invalid escape in string",
+   "A double-quoted string holds an escape other than \\\" \\\\ \\n \\t \\r "
+   "or \\uXXXX, or a \\u escape that names no character.",
+   "write the character itself, or use a single-quoted raw string"},
+  {"KIN-119", SEV_ERROR, "invalid number",
+   "A number is malformed or too large. Numbers are whole and at most 2^53.",
+   "quote it if it is meant as a string, such as a version \"1.0.2\""},
+  /* 2xx: languages and toolchains. */
+  {"KIN-200", SEV_WARNING, "language standard does not match its family",
+   "The standard named belongs to another language family, such as "
+   "family c with standard c++11.",
+   "use a C standard (ansi c89 c99 c11) with family c and a C++ standard "
+   "(c++98 c++03 c++11 c++14) with family c++"},
+  {"KIN-201", SEV_WARNING, "standard unsupported by the compiler",
+   "The bootstrap found no verified flag for this standard on the compiler "
+   "chosen for the target.",
+   "pick another standard or toolchain, or rerun kindler-bootstrap if the "
+   "compiler was upgraded"},
+  {"KIN-202", SEV_WARNING, "compiler changed since the bootstrap",
+   "The compiler's size, modification time or version differs from what "
+   "the bootstrap recorded; its cached flags may no longer be right.",
+   "rerun kindler-bootstrap"},
+  {"KIN-203", SEV_WARNING, "no cached toolchain for a preference",
+   "A toolchain named in a toolchains list or by --toolchain has no cache, "
+   "so another is used.",
+   "run kindler-bootstrap --compiler NAME, or change the preference"},
+  {"KIN-204", SEV_WARNING, "unknown language standard",
+   "The standard is not one Kindler 1.0 knows: ansi c89 c99 c11 for C, "
+   "c++98 c++03 c++11 c++14 for C++.",
+   "use one of the known standards"},
+  /* 3xx: features. */
+  {"KIN-300", SEV_WARNING, "feature unsupported by the toolchain",
+   "A feature the target requests (threads, thread_local, atomics) was not "
+   "verified on the chosen compiler by the bootstrap.",
+   "choose another toolchain, or drop the feature request"},
+  {"KIN-301", SEV_WARNING, "unknown feature",
+   "The features map names a feature Kindler does not know.",
+   "use one of: threads, thread_local, atomics, pic"},
+  /* 4xx: packages. */
+  {"KIN-400", SEV_WARNING, "pkg-config package missing",
+   "No .pc file was found for a package named in pkg_config.",
+   "install the package's development files, or set PKG_CONFIG_PATH"},
+  /* 5xx: ABI and OS. */
+  {"KIN-500", SEV_WARNING, "ABI unsupported by the toolchain",
+   "The ABI requested is not one the OS hint lists or the compiler can "
+   "target.",
+   "request an ABI listed by the OS hint"},
+  /* 6xx: linker and runtime. */
+  {"KIN-600", SEV_WARNING, "run path unsupported",
+   "The target asks for runtime_paths but the linker or platform has no "
+   "run path support.",
+   "install the libraries into the system library path instead"},
+  /* 7xx: the environment: caches, hints, the installation. Exit status 3. */
+  {"KIN-700", SEV_ERROR, "cache missing",
+   "No cache was found for the host system or compiler: kindler-bootstrap "
+   "has not been run on this machine, or not for this user.",
+   "run kindler-bootstrap --user (or --system as root)"},
+  {"KIN-701", SEV_ERROR, "cache damaged",
+   "A cache file is truncated, has the wrong magic or a bad checksum.",
+   "rerun kindler-bootstrap to rewrite it"},
+  {"KIN-702", SEV_ERROR, "cache of another version",
+   "A cache file was written by another Kindler version or cache format.",
+   "rerun kindler-bootstrap with this version of Kindler"},
+  {"KIN-703", SEV_ERROR, "hint changed since the bootstrap",
+   "The hint file a cache came from has changed since the cache was written.",
+   "rerun kindler-bootstrap to apply the new hint"},
+  {"KIN-704", SEV_ERROR, "hint file failed to load",
+   "A hint file does not parse, throws, is Lua bytecode, or does not return "
+   "a table.",
+   "fix the hint file at the place named, or restore it from the release"},
+  {"KIN-705", SEV_WARNING, "cache file writable by others",
+   "A cache file or its directory can be written by users other than its "
+   "owner and root, so anyone could change the flags it holds. It is ignored.",
+   "chmod 0644 the file and 0755 its directory"},
+  {"KIN-706", SEV_ERROR, "Kindler installation incomplete",
+   "Kindler's Lua modules or hints were not found, or a module is Lua "
+   "bytecode, which Kindler refuses to load.",
+   "reinstall Kindler, or set KINDLER_HOME to the source tree"},
+  {"KIN-707", SEV_ERROR, "cannot write output",
+   "An output file or directory could not be written.",
+   "check the build directory's permissions and free space"},
+  {"KIN-790", SEV_ERROR, "internal error in a Lua module",
+   "A Kindler Lua module raised an error. This is a bug in Kindler or in a "
+   "user module.",
+   "report it with the input that caused it"},
+  /* 9xx: advice and best practice. */
+  {"KIN-900", SEV_ADVICE, "empty list",
+   "A list is given but empty; it has no effect.",
+   "remove the empty list, or fill it"},
+  {"KIN-901", SEV_WARNING, "unknown key",
+   "A key is not part of the IR schema and is ignored.",
+   "check the spelling against kindler(5)"},
+  {"KIN-902", SEV_WARNING, "deprecated key",
+   "A key is an old spelling; its value is used under the new name.",
+   "rename the key as the message says"},
+  {"KIN-903", SEV_WARNING, "target has no sources",
+   "An executable or library target lists no sources, so its build fails "
+   "or produces an empty artifact.",
+   "list the target's sources, or make it header-only"},
+  {"KIN-904", SEV_WARNING, "header-only target has sources",
+   "A header-only target compiles nothing, so its sources are ignored.",
+   "move the sources to a library target, or drop them"},
+  {NULL, SEV_ERROR, NULL, NULL, NULL}
+};
+
+const CodeInfo* FindCode(const char* code) {
+  for (const CodeInfo* c = kCodes; c->code; ++c)
+    if (std::strcmp(c->code, code) == 0)
+      return c;
+  return NULL;
+}
+
+const CodeInfo* AllCodes() { return kCodes; }
+
+bool IsEnvironmentCode(const char* code) {
+  return std::strncmp(code, "KIN-7", 5) == 0;
+}

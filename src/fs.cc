@@ -1,0 +1,202 @@
+/* fs.cc: POSIX implementation of fs.h. */
+#include "fs.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+static std::string Describe(const std::string& path, const char* what) {
+  return path + ": " + what + ": " + std::strerror(errno);
+}
+
+bool ReadFile(const std::string& path, std::string* contents,
+              std::string* error) {
+  contents->clear();
+  int fd = open(path.c_str(), O_RDONLY);
+  if (fd < 0) {
+    *error = Describe(path, "cannot open");
+    return false;
+  }
+  struct stat st;
+  if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    close(fd);
+    *error = path + ": is a directory, not a file";
+    return false;
+  }
+  char buf[65536];
+  for (;;) {
+    ssize_t n = read(fd, buf, sizeof buf);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      *error = Describe(path, "cannot read");
+      close(fd);
+      return false;
+    }
+    contents->append(buf, static_cast<size_t>(n));
+  }
+  close(fd);
+  return true;
+}
+
+static bool WriteAll(int fd, const std::string& data) {
+  size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = write(fd, data.data() + done, data.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+bool WriteFileAtomic(const std::string& path, const std::string& contents,
+                     unsigned mode, bool* changed, std::string* error) {
+  std::string old, ignored;
+  *changed = false;
+  if (ReadFile(path, &old, &ignored) && old == contents)
+    return true;
+  char suffix[64];
+  std::sprintf(suffix, ".tmp.%ld", static_cast<long>(getpid()));
+  std::string tmp = path + suffix;
+  int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  if (fd < 0) {
+    *error = Describe(tmp, "cannot create");
+    return false;
+  }
+  if (!WriteAll(fd, contents) || fsync(fd) != 0 ||
+      fchmod(fd, static_cast<mode_t>(mode)) != 0) {
+    *error = Describe(tmp, "cannot write");
+    close(fd);
+    unlink(tmp.c_str());
+    return false;
+  }
+  if (close(fd) != 0 || rename(tmp.c_str(), path.c_str()) != 0) {
+    *error = Describe(path, "cannot replace");
+    unlink(tmp.c_str());
+    return false;
+  }
+  *changed = true;
+  return true;
+}
+
+FileInfo StatPath(const std::string& path) {
+  FileInfo info;
+  struct stat st;
+  std::memset(&info, 0, sizeof info);
+  if (stat(path.c_str(), &st) != 0)
+    return info;
+  info.exists = true;
+  info.is_dir = S_ISDIR(st.st_mode);
+  info.is_file = S_ISREG(st.st_mode);
+  info.size = static_cast<double>(st.st_size);
+  info.mtime = static_cast<double>(st.st_mtime);
+  info.mode = static_cast<unsigned>(st.st_mode & 07777);
+  info.uid = static_cast<unsigned long>(st.st_uid);
+  return info;
+}
+
+bool MakeDirs(const std::string& path, std::string* error) {
+  if (path.empty() || StatPath(path).is_dir)
+    return true;
+  std::string parent = DirName(path);
+  if (parent != path && !MakeDirs(parent, error))
+    return false;
+  if (mkdir(path.c_str(), 0755) != 0 && errno != EEXIST) {
+    *error = Describe(path, "cannot create directory");
+    return false;
+  }
+  return true;
+}
+
+bool ListDir(const std::string& path, std::vector<std::string>* names,
+             std::string* error) {
+  names->clear();
+  DIR* dir = opendir(path.c_str());
+  if (!dir) {
+    *error = Describe(path, "cannot list");
+    return false;
+  }
+  while (struct dirent* e = readdir(dir)) {
+    std::string name = e->d_name;
+    if (name != "." && name != "..")
+      names->push_back(name);
+  }
+  closedir(dir);
+  std::sort(names->begin(), names->end());
+  return true;
+}
+
+bool RemoveFile(const std::string& path, std::string* error) {
+  if (unlink(path.c_str()) != 0 && errno != ENOENT) {
+    *error = Describe(path, "cannot remove");
+    return false;
+  }
+  return true;
+}
+
+std::string DirName(const std::string& path) {
+  std::string::size_type slash = path.find_last_of('/');
+  if (slash == std::string::npos)
+    return ".";
+  if (slash == 0)
+    return "/";
+  return path.substr(0, slash);
+}
+
+std::string JoinPath(const std::string& dir, const std::string& name) {
+  if (dir.empty() || dir == "." || (!name.empty() && name[0] == '/'))
+    return name;
+  if (dir[dir.size() - 1] == '/')
+    return dir + name;
+  return dir + "/" + name;
+}
+
+std::string CurrentDir() {
+  std::vector<char> buf(4096);
+  while (getcwd(&buf[0], buf.size()) == NULL) {
+    if (errno != ERANGE)
+      return ".";
+    buf.resize(buf.size() * 2);
+  }
+  return &buf[0];
+}
+
+bool ChangeDir(const std::string& path, std::string* error) {
+  if (chdir(path.c_str()) != 0) {
+    *error = Describe(path, "cannot change directory");
+    return false;
+  }
+  return true;
+}
+
+std::string FindOnPath(const std::string& name) {
+  if (name.find('/') != std::string::npos)
+    return access(name.c_str(), X_OK) == 0 ? name : "";
+  const char* env = std::getenv("PATH");
+  std::string path = env ? env : "/usr/bin:/bin";
+  std::string::size_type start = 0;
+  for (;;) {
+    std::string::size_type colon = path.find(':', start);
+    std::string dir = path.substr(start, colon == std::string::npos
+                                             ? std::string::npos
+                                             : colon - start);
+    std::string candidate = JoinPath(dir.empty() ? "." : dir, name);
+    FileInfo info = StatPath(candidate);
+    if (info.is_file && access(candidate.c_str(), X_OK) == 0)
+      return candidate;
+    if (colon == std::string::npos)
+      return "";
+    start = colon + 1;
+  }
+}

@@ -1,0 +1,41 @@
+/* fs.h: the file system as Kindler needs it: whole-file reads, atomic
+** writes that leave the old file on failure, and small path helpers.
+** Functions that can fail return false and fill *error. */
+#ifndef KINDLER_FS_H
+#define KINDLER_FS_H
+
+#include <string>
+#include <vector>
+
+struct FileInfo {
+  bool exists;
+  bool is_dir;
+  bool is_file;
+  double size;
+  double mtime;     /* seconds since the epoch */
+  unsigned mode;    /* permission bits */
+  unsigned long uid;
+};
+
+bool ReadFile(const std::string& path, std::string* contents,
+              std::string* error);
+/* Writes through a temporary file in the same directory, fsync and rename.
+** When the file already holds exactly these bytes it is left untouched and
+** *changed is false. */
+bool WriteFileAtomic(const std::string& path, const std::string& contents,
+                     unsigned mode, bool* changed, std::string* error);
+FileInfo StatPath(const std::string& path);
+/* Creates path and its missing parents with mode 0755. */
+bool MakeDirs(const std::string& path, std::string* error);
+/* Names in a directory, sorted, without "." and "..". */
+bool ListDir(const std::string& path, std::vector<std::string>* names,
+             std::string* error);
+bool RemoveFile(const std::string& path, std::string* error);
+std::string DirName(const std::string& path);
+std::string JoinPath(const std::string& dir, const std::string& name);
+std::string CurrentDir();
+bool ChangeDir(const std::string& path, std::string* error);
+/* The full path of an executable named on PATH, or "" */
+std::string FindOnPath(const std::string& name);
+
+#endif

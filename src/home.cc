@@ -1,0 +1,37 @@
+/* home.cc: finding the data directory, so that an installed Kindler can be
+** moved to another prefix and an uninstalled one runs from its tree. */
+#include "home.h"
+
+#include <cstdlib>
+
+#include "fs.h"
+
+#ifndef KINDLER_DATADIR
+#define KINDLER_DATADIR "/usr/local/share/kindler"
+#endif
+
+static bool HoldsKindler(const std::string& dir) {
+  return StatPath(JoinPath(dir, "lua/kindler/driver.lua")).is_file;
+}
+
+std::string FindHome(const char* argv0) {
+  const char* env = std::getenv("KINDLER_HOME");
+  if (env && *env)
+    return env;
+  std::string exe = argv0 ? argv0 : "";
+  if (exe.find('/') == std::string::npos)
+    exe = FindOnPath(exe);
+  if (!exe.empty()) {
+    std::string dir = DirName(exe);
+    if (dir[0] != '/')
+      dir = dir == "." ? CurrentDir() : JoinPath(CurrentDir(), dir);
+    if (HoldsKindler(dir))
+      return dir;
+    std::string installed = JoinPath(DirName(dir), "share/kindler");
+    if (HoldsKindler(installed))
+      return installed;
+  }
+  if (HoldsKindler(KINDLER_DATADIR))
+    return KINDLER_DATADIR;
+  return "";
+}

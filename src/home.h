@@ -1,0 +1,13 @@
+/* home.h: where Kindler's data directory (lua/ and hints/) is. */
+#ifndef KINDLER_HOME_H
+#define KINDLER_HOME_H
+
+#include <string>
+
+/* KINDLER_HOME when set; else the source tree the program was built in, when
+** run uninstalled; else PREFIX/share/kindler beside the installed program;
+** else the data directory configured at build time. "" when none holds
+** lua/kindler/driver.lua. argv0 is the program's argv[0]. */
+std::string FindHome(const char* argv0);
+
+#endif

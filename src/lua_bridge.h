@@ -1,0 +1,57 @@
+/* lua_bridge.h: the embedded Lua 5.1 state. Lua runs only under lua_pcall;
+** a Lua error becomes a KIN-790 diagnostic. Modules load as text from the
+** Kindler data directory: bytecode (a file starting with \033) is refused. */
+#ifndef KINDLER_LUA_BRIDGE_H
+#define KINDLER_LUA_BRIDGE_H
+
+#include <string>
+#include <vector>
+
+#include "diag.h"
+#include "document.h"
+
+struct lua_State;
+
+/* What the host functions (lua_host.cc) share with the bridge. */
+struct Host {
+  DiagSink* diags;
+  std::string home;     /* the data directory holding lua/ and hints/ */
+  std::string scratch;  /* results handed to Lua, so no C++ temporary with a
+                           destructor is alive while Lua may unwind */
+};
+
+/* One request to the Lua driver: a command and its options. */
+struct DriverRequest {
+  std::string command;                    /* "check", "dump", ... */
+  std::vector<std::string> operands;      /* words after the command */
+  std::vector<std::string> option_names;  /* options, in the order given */
+  std::vector<std::string> option_values; /* "" for flags */
+  Document* document;                     /* parsed project, or NULL */
+};
+
+class LuaBridge {
+ public:
+  LuaBridge(const std::string& home, DiagSink* diags);
+  ~LuaBridge();
+  /* Creates the state; false (with a diagnostic) when Lua cannot start. */
+  bool Open();
+  /* Runs require("kindler.driver").main(request); returns the status the
+  ** driver asks for (0 when it returns none), or -1 after a Lua error. */
+  int RunDriver(const DriverRequest& request);
+
+ private:
+  bool Call(int nargs, int nresults);
+  lua_State* L_;
+  Host host_;
+  LuaBridge(const LuaBridge&);
+  void operator=(const LuaBridge&);
+};
+
+/* Installs the host functions as the module "kindler.host" (lua_host.cc). */
+void RegisterHost(lua_State* L, Host* host);
+/* Loads a Lua file as text; refuses bytecode. Pushes the chunk, or returns
+** false with *error set and nothing pushed (lua_host.cc). */
+bool LoadTextChunk(lua_State* L, const std::string& path,
+                   const std::string& chunkname, std::string* error);
+
+#endif

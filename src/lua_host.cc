@@ -1,0 +1,281 @@
+/* lua_host.cc: the host functions Lua modules call, as the module
+** "kindler.host": diagnostics, files, directories, the environment. Each
+** reads its arguments first (which may raise a Lua error), does its C++ work
+** in a scope that ends before results are pushed, and never lets a C++
+** exception reach Lua. */
+#include <cstdlib>
+#include <new>
+
+extern "C" {
+#include <lauxlib.h>
+#include <lua.h>
+}
+
+#include "codes.h"
+#include "fs.h"
+#include "lua_bridge.h"
+#include "version.h"
+
+static Host* GetHost(lua_State* L) {
+  return static_cast<Host*>(lua_touserdata(L, lua_upvalueindex(1)));
+}
+
+/* Pushes nil and the message in host->scratch: the failure convention. */
+static int PushFailure(lua_State* L, Host* host) {
+  lua_pushnil(L);
+  lua_pushlstring(L, host->scratch.data(), host->scratch.size());
+  return 2;
+}
+
+static const char kOutOfMemory[] = "out of memory";
+
+/* report(code, file, line, col, message [, remedy]) */
+static int HostReport(lua_State* L) {
+  Host* host = GetHost(L);
+  const char* code = luaL_checkstring(L, 1);
+  const char* file = luaL_optstring(L, 2, "");
+  int line = static_cast<int>(luaL_optnumber(L, 3, 0));
+  int col = static_cast<int>(luaL_optnumber(L, 4, 0));
+  const char* message = luaL_checkstring(L, 5);
+  const char* remedy = luaL_optstring(L, 6, "");
+  bool known = FindCode(code) != NULL;
+  if (known) {
+    try {
+      host->diags->Report(code, file, line, col, message, remedy);
+    } catch (const std::bad_alloc&) {
+      return luaL_error(L, kOutOfMemory);
+    }
+  }
+  if (!known)
+    return luaL_error(L, "report: %s is not in the KIN code catalog", code);
+  return 0;
+}
+
+/* code_info(code) -> { severity=, title=, remedy= } or nil */
+static int HostCodeInfo(lua_State* L) {
+  const CodeInfo* info = FindCode(luaL_checkstring(L, 1));
+  if (!info) return 0;
+  static const char* const kSeverity[] = {"advice", "warning", "error"};
+  lua_createtable(L, 0, 4);
+  lua_pushstring(L, kSeverity[info->severity]);
+  lua_setfield(L, -2, "severity");
+  lua_pushstring(L, info->title);
+  lua_setfield(L, -2, "title");
+  lua_pushstring(L, info->remedy);
+  lua_setfield(L, -2, "remedy");
+  return 1;
+}
+
+/* read_file(path) -> contents | nil, error */
+static int HostReadFile(lua_State* L) {
+  Host* host = GetHost(L);
+  const char* path = luaL_checkstring(L, 1);
+  bool ok = false;
+  try {
+    std::string error;
+    ok = ReadFile(path, &host->scratch, &error);
+    if (!ok) host->scratch = error;
+  } catch (const std::bad_alloc&) {
+    host->scratch = kOutOfMemory;
+  }
+  if (!ok) return PushFailure(L, host);
+  lua_pushlstring(L, host->scratch.data(), host->scratch.size());
+  host->scratch.clear();
+  return 1;
+}
+
+/* write_file(path, contents [, mode]) -> changed | nil, error.
+** Atomic; a file that already holds these bytes is not touched. */
+static int HostWriteFile(lua_State* L) {
+  Host* host = GetHost(L);
+  const char* path = luaL_checkstring(L, 1);
+  size_t len;
+  const char* data = luaL_checklstring(L, 2, &len);
+  unsigned mode = static_cast<unsigned>(luaL_optnumber(L, 3, 0644));
+  bool ok = false, changed = false;
+  try {
+    std::string error;
+    ok = WriteFileAtomic(path, std::string(data, len), mode, &changed, &error);
+    if (!ok) host->scratch = error;
+  } catch (const std::bad_alloc&) {
+    host->scratch = kOutOfMemory;
+  }
+  if (!ok) return PushFailure(L, host);
+  lua_pushboolean(L, changed);
+  return 1;
+}
+
+/* mkdirs(path) -> true | nil, error */
+static int HostMakeDirs(lua_State* L) {
+  Host* host = GetHost(L);
+  const char* path = luaL_checkstring(L, 1);
+  bool ok = false;
+  try {
+    std::string error;
+    ok = MakeDirs(path, &error);
+    if (!ok) host->scratch = error;
+  } catch (const std::bad_alloc&) {
+    host->scratch = kOutOfMemory;
+  }
+  if (!ok) return PushFailure(L, host);
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
+/* remove(path) -> true | nil, error; a missing file is not an error */
+static int HostRemove(lua_State* L) {
+  Host* host = GetHost(L);
+  const char* path = luaL_checkstring(L, 1);
+  bool ok = false;
+  try {
+    std::string error;
+    ok = RemoveFile(path, &error);
+    if (!ok) host->scratch = error;
+  } catch (const std::bad_alloc&) {
+    host->scratch = kOutOfMemory;
+  }
+  if (!ok) return PushFailure(L, host);
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
+/* stat(path) -> { type=, size=, mtime=, mode=, uid= } | nil */
+static int HostStat(lua_State* L) {
+  FileInfo info = StatPath(luaL_checkstring(L, 1));
+  if (!info.exists) return 0;
+  lua_createtable(L, 0, 5);
+  lua_pushstring(L, info.is_dir ? "dir" : info.is_file ? "file" : "other");
+  lua_setfield(L, -2, "type");
+  lua_pushnumber(L, info.size);
+  lua_setfield(L, -2, "size");
+  lua_pushnumber(L, info.mtime);
+  lua_setfield(L, -2, "mtime");
+  lua_pushnumber(L, info.mode);
+  lua_setfield(L, -2, "mode");
+  lua_pushnumber(L, static_cast<lua_Number>(info.uid));
+  lua_setfield(L, -2, "uid");
+  return 1;
+}
+
+/* list_dir(path) -> { sorted names } | nil, error */
+static int HostListDir(lua_State* L) {
+  Host* host = GetHost(L);
+  const char* path = luaL_checkstring(L, 1);
+  bool ok = false;
+  std::vector<std::string>* names = NULL;
+  try {
+    names = new std::vector<std::string>;
+    std::string error;
+    ok = ListDir(path, names, &error);
+    if (!ok) host->scratch = error;
+  } catch (const std::bad_alloc&) {
+    host->scratch = kOutOfMemory;
+  }
+  if (!ok) {
+    delete names;
+    return PushFailure(L, host);
+  }
+  /* Lua may raise a memory error below; then `names` leaks, never crashes. */
+  lua_createtable(L, static_cast<int>(names->size()), 0);
+  for (size_t i = 0; i < names->size(); ++i) {
+    lua_pushlstring(L, (*names)[i].data(), (*names)[i].size());
+    lua_rawseti(L, -2, static_cast<int>(i + 1));
+  }
+  delete names;
+  return 1;
+}
+
+/* load_text(path, chunkname) -> function | nil, error. Refuses bytecode. */
+static int HostLoadText(lua_State* L) {
+  Host* host = GetHost(L);
+  const char* path = luaL_checkstring(L, 1);
+  const char* chunkname = luaL_optstring(L, 2, path);
+  bool ok = false;
+  try {
+    std::string error;
+    ok = LoadTextChunk(L, path, chunkname, &error);
+    if (!ok) host->scratch = error;
+  } catch (const std::bad_alloc&) {
+    host->scratch = kOutOfMemory;
+  }
+  if (!ok) return PushFailure(L, host);
+  return 1;
+}
+
+/* getenv(name) -> value | nil */
+static int HostGetenv(lua_State* L) {
+  const char* value = std::getenv(luaL_checkstring(L, 1));
+  if (!value) return 0;
+  lua_pushstring(L, value);
+  return 1;
+}
+
+/* cwd() -> the current directory */
+static int HostCwd(lua_State* L) {
+  Host* host = GetHost(L);
+  try {
+    host->scratch = CurrentDir();
+  } catch (const std::bad_alloc&) {
+    return luaL_error(L, kOutOfMemory);
+  }
+  lua_pushlstring(L, host->scratch.data(), host->scratch.size());
+  return 1;
+}
+
+/* which(name) -> full path | nil */
+static int HostWhich(lua_State* L) {
+  Host* host = GetHost(L);
+  const char* name = luaL_checkstring(L, 1);
+  try {
+    host->scratch = FindOnPath(name);
+  } catch (const std::bad_alloc&) {
+    return luaL_error(L, kOutOfMemory);
+  }
+  if (host->scratch.empty()) return 0;
+  lua_pushlstring(L, host->scratch.data(), host->scratch.size());
+  return 1;
+}
+
+bool LoadTextChunk(lua_State* L, const std::string& path,
+                   const std::string& chunkname, std::string* error) {
+  std::string text;
+  if (!ReadFile(path, &text, error))
+    return false;
+  if (!text.empty() && text[0] == '\033') {
+    *error = path + ": is Lua bytecode; Kindler loads Lua files as text only";
+    return false;
+  }
+  if (luaL_loadbuffer(L, text.data(), text.size(), chunkname.c_str()) != 0) {
+    const char* msg = lua_tostring(L, -1);
+    *error = msg ? msg : "cannot load";
+    lua_pop(L, 1);
+    return false;
+  }
+  return true;
+}
+
+void RegisterHost(lua_State* L, Host* host) {
+  static const luaL_Reg kFunctions[] = {
+    {"report", HostReport},       {"code_info", HostCodeInfo},
+    {"read_file", HostReadFile},  {"write_file", HostWriteFile},
+    {"mkdirs", HostMakeDirs},     {"remove", HostRemove},
+    {"stat", HostStat},           {"list_dir", HostListDir},
+    {"load_text", HostLoadText},  {"getenv", HostGetenv},
+    {"cwd", HostCwd},             {"which", HostWhich},
+    {NULL, NULL}
+  };
+  lua_getglobal(L, "package");
+  lua_getfield(L, -1, "loaded");
+  lua_createtable(L, 0, 16);
+  for (const luaL_Reg* f = kFunctions; f->name; ++f) {
+    lua_pushlightuserdata(L, host);
+    lua_pushcclosure(L, f->func, 1);
+    lua_setfield(L, -2, f->name);
+  }
+  lua_pushstring(L, KINDLER_VERSION);
+  lua_setfield(L, -2, "version");
+  lua_pushlstring(L, host->home.data(), host->home.size());
+  lua_setfield(L, -2, "home");
+  lua_setfield(L, -2, "kindler.host");
+  lua_pop(L, 2);
+}
