@@ -122,7 +122,7 @@ int main(int argc, char** argv) {
       request.option_names = cl.option_names;
       request.option_values = cl.option_values;
       request.document = &doc;
-      status = lua.RunDriver(request);
+      status = lua.RunDriver("kindler.driver", request);
     }
   }
   diags.Print(stderr, cl.quiet);

@@ -238,7 +238,7 @@ static int PushRequest(lua_State* L) {
   return 0;
 }
 
-int LuaBridge::RunDriver(const DriverRequest& request) {
+int LuaBridge::RunDriver(const char* module, const DriverRequest& request) {
   if (request.document && request.document->root &&
       lua_cpcall(L_, PushDocument, request.document) != 0) {
     host_.diags->Report("KIN-790", "", 0, 0, lua_tostring(L_, -1), "");
@@ -249,13 +249,15 @@ int LuaBridge::RunDriver(const DriverRequest& request) {
     return -1;
   }
   static const char kStart[] =
-      "return require('kindler.driver').main(...)";
+      "local module, request = ...\n"
+      "return require(module).main(request)";
   if (luaL_loadbuffer(L_, kStart, sizeof kStart - 1, "=kindler") != 0) {
     host_.diags->Report("KIN-790", "", 0, 0, lua_tostring(L_, -1), "");
     return -1;
   }
+  lua_pushstring(L_, module);
   lua_getfield(L_, LUA_REGISTRYINDEX, "kindler.request");
-  if (!Call(1, 1))
+  if (!Call(2, 1))
     return -1;
   int status = lua_isnumber(L_, -1) ? static_cast<int>(lua_tonumber(L_, -1)) : 0;
   lua_settop(L_, 0);

@@ -35,9 +35,9 @@ class LuaBridge {
   ~LuaBridge();
   /* Creates the state; false (with a diagnostic) when Lua cannot start. */
   bool Open();
-  /* Runs require("kindler.driver").main(request); returns the status the
-  ** driver asks for (0 when it returns none), or -1 after a Lua error. */
-  int RunDriver(const DriverRequest& request);
+  /* Runs require(module).main(request); returns the status the driver
+  ** asks for (0 when it returns none), or -1 after a Lua error. */
+  int RunDriver(const char* module, const DriverRequest& request);
 
  private:
   bool Call(int nargs, int nresults);

@@ -14,11 +14,8 @@ extern "C" {
 #include "codes.h"
 #include "fs.h"
 #include "lua_bridge.h"
+#include "lua_host.h"
 #include "version.h"
-
-static Host* GetHost(lua_State* L) {
-  return static_cast<Host*>(lua_touserdata(L, lua_upvalueindex(1)));
-}
 
 /* Pushes nil and the message in host->scratch: the failure convention. */
 static int PushFailure(lua_State* L, Host* host) {
@@ -254,6 +251,14 @@ bool LoadTextChunk(lua_State* L, const std::string& path,
   return true;
 }
 
+void SetHostFunctions(lua_State* L, Host* host, const luaL_Reg* functions) {
+  for (const luaL_Reg* f = functions; f->name; ++f) {
+    lua_pushlightuserdata(L, host);
+    lua_pushcclosure(L, f->func, 1);
+    lua_setfield(L, -2, f->name);
+  }
+}
+
 void RegisterHost(lua_State* L, Host* host) {
   static const luaL_Reg kFunctions[] = {
     {"report", HostReport},       {"code_info", HostCodeInfo},
@@ -266,12 +271,10 @@ void RegisterHost(lua_State* L, Host* host) {
   };
   lua_getglobal(L, "package");
   lua_getfield(L, -1, "loaded");
-  lua_createtable(L, 0, 16);
-  for (const luaL_Reg* f = kFunctions; f->name; ++f) {
-    lua_pushlightuserdata(L, host);
-    lua_pushcclosure(L, f->func, 1);
-    lua_setfield(L, -2, f->name);
-  }
+  lua_createtable(L, 0, 24);
+  SetHostFunctions(L, host, kFunctions);
+  AddCacheFunctions(L, host);
+  AddProcessFunctions(L, host);
   lua_pushstring(L, KINDLER_VERSION);
   lua_setfield(L, -2, "version");
   lua_pushlstring(L, host->home.data(), host->home.size());

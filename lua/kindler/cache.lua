@@ -1,0 +1,169 @@
+-- cache.lua: finding, reading, checking and writing the binary caches of
+-- SPEC.md section 3 (the byte format is cache/FORMAT, coded in C++). A cache
+-- is a flat map of keys to strings, numbers and booleans; cache/FORMAT lists
+-- the keys. Every problem is a diagnostic naming the command to rerun.
+local host = require "kindler.host"
+local ir = require "kindler.ir"
+
+local M = {}
+
+M.SYSTEM_DIR = "/etc/kindler/cache"
+
+-- The directories searched, in order: --cache-dir or KINDLER_CACHE_DIR
+-- alone, else the user's, then the system's.
+function M.search_dirs(cache_dir)
+  local only = cache_dir or host.getenv("KINDLER_CACHE_DIR")
+  if only and only ~= "" then return { only } end
+  local dirs = {}
+  local home = host.getenv("HOME")
+  if home and home ~= "" then dirs[#dirs + 1] = home .. "/.config/kindler/cache" end
+  dirs[#dirs + 1] = M.SYSTEM_DIR
+  return dirs
+end
+
+function M.user_dir()
+  local home = host.getenv("HOME") or "."
+  return home .. "/.config/kindler/cache"
+end
+
+-- The command that rewrites the caches of dir.
+function M.rerun_command(dir, cache_dir_given)
+  if cache_dir_given then return "kindler-bootstrap --cache-dir " .. dir end
+  if dir == M.SYSTEM_DIR then return "kindler-bootstrap --system (as root)" end
+  return "kindler-bootstrap --user"
+end
+
+local function file_name(kind, name) return kind .. "_" .. name .. ".bin" end
+
+-- Writes a cache atomically (mode 0644, directories 0755).
+function M.write(dir, cache)
+  local ok, err = host.mkdirs(dir)
+  if not ok then return nil, err end
+  local bytes, why = host.cache_encode(cache)
+  if not bytes then return nil, why end
+  local path = dir .. "/" .. file_name(cache.kind, cache.name)
+  local written, werr = host.write_file(path, bytes, 420)
+  if written == nil then return nil, werr end
+  return path
+end
+
+local problem_codes = {
+  truncated = "KIN-701", magic = "KIN-701", checksum = "KIN-701",
+  malformed = "KIN-701", version = "KIN-702",
+}
+
+-- Group or others may write it: someone else could change the flags.
+local function writable_by_others(info)
+  return info.mode % 32 >= 16 or info.mode % 4 >= 2
+end
+
+-- Reads and checks one cache file. Returns the cache table, or nil after
+-- reporting why (through d, a kindler.diag reporter).
+function M.read(d, path, rerun)
+  local info = host.stat(path)
+  local dir_info = host.stat(path:match("^(.*)/[^/]*$") or ".")
+  if writable_by_others(info) or (dir_info and writable_by_others(dir_info)
+      and dir_info.mode % 1024 < 512) then
+    d:report("KIN-705", nil, nil, path .. " is writable by others; ignored",
+             "chmod 0644 " .. path .. ", and 0755 its directory")
+    return nil
+  end
+  local bytes, err = host.read_file(path)
+  if not bytes then
+    d:report("KIN-701", nil, nil, err, "run " .. rerun)
+    return nil
+  end
+  local cache, problem, message = host.cache_decode(bytes)
+  if not cache then
+    d:report(problem_codes[problem] or "KIN-701", nil, nil,
+             path .. ": " .. message, "run " .. rerun)
+    return nil
+  end
+  if cache.kindler_version ~= host.version then
+    d:report("KIN-702", nil, nil, string.format(
+      "%s was written by Kindler %s; this is Kindler %s", path,
+      cache.kindler_version, host.version), "run " .. rerun)
+    return nil
+  end
+  local hint_path = cache.entries["hint.path"]
+  local hint = hint_path and host.read_file(hint_path)
+  if not hint or host.digest(hint) ~= cache.hint_digest then
+    d:report("KIN-703", nil, nil, string.format(
+      "%s: its hint %s has %s since the bootstrap", path,
+      tostring(hint_path), hint and "changed" or "gone"), "run " .. rerun)
+    return nil
+  end
+  cache.path = path
+  return cache
+end
+
+-- Finds kind_name.bin in the search path: the first directory holding it
+-- wins. Returns the checked cache, or nil; reports KIN-700 when absent
+-- and `required` is set.
+function M.find(d, dirs, kind, name, required, cache_dir_given)
+  for _, dir in ipairs(dirs) do
+    local path = dir .. "/" .. file_name(kind, name)
+    if host.stat(path) then
+      return M.read(d, path, M.rerun_command(dir, cache_dir_given))
+    end
+  end
+  if required then
+    d:report("KIN-700", nil, nil, string.format(
+      "no %s cache for %s in %s", kind, name, table.concat(dirs, ", ")),
+      "run " .. M.rerun_command(dirs[1], cache_dir_given))
+  end
+  return nil
+end
+
+-- Names of the caches of a kind present in dirs, sorted, each once.
+function M.names(dirs, kind)
+  local seen, names = {}, {}
+  for _, dir in ipairs(dirs) do
+    for _, file in ipairs(host.list_dir(dir) or {}) do
+      local name = file:match("^" .. kind .. "_(.+)%.bin$")
+      if name and not seen[name] then
+        seen[name] = dir .. "/" .. file
+        names[#names + 1] = name
+      end
+    end
+  end
+  table.sort(names)
+  return names, seen
+end
+
+-- The OS cache for this host: the one whose os.uname lists `uname -s`.
+function M.host_os(d, dirs, cache_dir_given)
+  local sysname = (host.uname() or {}).sysname or "unknown"
+  local names, paths = M.names(dirs, "os")
+  for _, name in ipairs(names) do
+    local bytes = host.read_file(paths[name])
+    local peek = bytes and host.cache_decode(bytes)
+    local unames = peek and peek.entries["os.uname"] or ""
+    for word in unames:gmatch("%S+") do
+      if word == sysname then
+        return M.find(d, dirs, "os", name, true, cache_dir_given)
+      end
+    end
+  end
+  d:report("KIN-700", nil, nil, string.format(
+    "no OS cache for this system (uname -s: %s) in %s", sysname,
+    table.concat(dirs, ", ")), "run " .. M.rerun_command(dirs[1], cache_dir_given))
+  return nil
+end
+
+-- Lines describing a cache for people: header, then key = value sorted.
+function M.describe(cache)
+  local lines = {
+    string.format("%s cache %s", cache.kind, cache.name),
+    "  file: " .. cache.path,
+    "  written by: Kindler " .. cache.kindler_version,
+    "  hint digest: " .. cache.hint_digest,
+  }
+  for key, value in ir.spairs(cache.entries) do
+    lines[#lines + 1] = string.format("  %s = %s", key, type(value) == "string"
+      and string.format("%q", value) or tostring(value))
+  end
+  return table.concat(lines, "\n") .. "\n"
+end
+
+return M

@@ -1,0 +1,97 @@
+/* lua_host_process.cc: running programs and naming the system, for the
+** bootstrap's probes:
+**   run(argv [, { dir=, timeout=, limit= }])
+**     -> { status=, started=, timed_out=, stdout=, stderr= }
+**   uname() -> { sysname=, release=, machine= } */
+#include <new>
+
+#include <sys/utsname.h>
+
+extern "C" {
+#include <lauxlib.h>
+#include <lua.h>
+}
+
+#include "lua_bridge.h"
+#include "lua_host.h"
+#include "process.h"
+
+static void SetString(lua_State* L, const char* name, const std::string& s) {
+  lua_pushlstring(L, s.data(), s.size());
+  lua_setfield(L, -2, name);
+}
+
+static int HostRun(lua_State* L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  int n = static_cast<int>(lua_objlen(L, 1));
+  if (n == 0) return luaL_argerror(L, 1, "empty argv");
+  for (int i = 1; i <= n; ++i) {
+    lua_rawgeti(L, 1, i);
+    if (lua_type(L, -1) != LUA_TSTRING)
+      return luaL_argerror(L, 1, "argv must hold strings");
+    lua_pop(L, 1);
+  }
+  const char* dir = "";
+  int seconds = 60;
+  size_t limit = 1 << 20;
+  if (lua_type(L, 2) == LUA_TTABLE) {
+    lua_getfield(L, 2, "dir");
+    if (lua_isstring(L, -1)) dir = lua_tostring(L, -1);
+    lua_getfield(L, 2, "timeout");
+    if (lua_isnumber(L, -1)) seconds = static_cast<int>(lua_tonumber(L, -1));
+    lua_getfield(L, 2, "limit");
+    if (lua_isnumber(L, -1)) limit = static_cast<size_t>(lua_tonumber(L, -1));
+    lua_pop(L, 3);  /* dir stays valid: the options table still holds it */
+  }
+  /* Heap objects, so that no destructor is skipped if Lua unwinds below. */
+  std::vector<std::string>* argv = NULL;
+  ProcessResult* result = NULL;
+  try {
+    argv = new std::vector<std::string>;
+    for (int i = 1; i <= n; ++i) {
+      lua_rawgeti(L, 1, i);
+      argv->push_back(lua_tostring(L, -1));
+      lua_pop(L, 1);
+    }
+    result = new ProcessResult;
+    RunProcess(*argv, dir, seconds, limit, result);
+  } catch (const std::bad_alloc&) {
+    delete argv;
+    delete result;
+    return luaL_error(L, "out of memory");
+  }
+  delete argv;
+  lua_createtable(L, 0, 5);
+  lua_pushnumber(L, result->status);
+  lua_setfield(L, -2, "status");
+  lua_pushboolean(L, result->started);
+  lua_setfield(L, -2, "started");
+  lua_pushboolean(L, result->timed_out);
+  lua_setfield(L, -2, "timed_out");
+  SetString(L, "stdout", result->out);
+  SetString(L, "stderr", result->err);
+  delete result;
+  return 1;
+}
+
+static int HostUname(lua_State* L) {
+  struct utsname u;
+  if (uname(&u) != 0) return 0;
+  lua_createtable(L, 0, 3);
+  lua_pushstring(L, u.sysname);
+  lua_setfield(L, -2, "sysname");
+  lua_pushstring(L, u.release);
+  lua_setfield(L, -2, "release");
+  lua_pushstring(L, u.machine);
+  lua_setfield(L, -2, "machine");
+  return 1;
+}
+
+void AddProcessFunctions(lua_State* L, Host* host) {
+  static const luaL_Reg kFunctions[] = {
+    {"run", HostRun},
+    {"uname", HostUname},
+    {NULL, NULL}
+  };
+  SetHostFunctions(L, host, kFunctions);
+}
