@@ -79,7 +79,25 @@ clean:
 # Tests: `make check` builds the unit tests (Catch2, C++11: test code only)
 # when configure.sh found Catch2, then runs every lane through t/run.sh.
 # unit tests: begin
-UNIT_OBJS = t/unit/main.o
+UNIT_OBJS = t/unit/main.o t/unit/cli_test.o t/unit/codes_test.o \
+	t/unit/diag_test.o t/unit/fs_test.o t/unit/lexer_test.o \
+	t/unit/lua_bridge_test.o t/unit/parser_test.o
+t/unit/cli_test.o: t/unit/cli_test.cc src/cli.h
+	$(TEST_CXX) $(TEST_CXXFLAGS) -Isrc $(LUA_CFLAGS) -c -o t/unit/cli_test.o t/unit/cli_test.cc
+t/unit/codes_test.o: t/unit/codes_test.cc src/codes.h src/diag.h
+	$(TEST_CXX) $(TEST_CXXFLAGS) -Isrc $(LUA_CFLAGS) -c -o t/unit/codes_test.o t/unit/codes_test.cc
+t/unit/diag_test.o: t/unit/diag_test.cc src/diag.h src/codes.h
+	$(TEST_CXX) $(TEST_CXXFLAGS) -Isrc $(LUA_CFLAGS) -c -o t/unit/diag_test.o t/unit/diag_test.cc
+t/unit/fs_test.o: t/unit/fs_test.cc t/unit/testutil.h src/fs.h
+	$(TEST_CXX) $(TEST_CXXFLAGS) -Isrc $(LUA_CFLAGS) -c -o t/unit/fs_test.o t/unit/fs_test.cc
+t/unit/lexer_test.o: t/unit/lexer_test.cc src/lexer.h src/document.h
+	$(TEST_CXX) $(TEST_CXXFLAGS) -Isrc $(LUA_CFLAGS) -c -o t/unit/lexer_test.o t/unit/lexer_test.cc
+t/unit/lua_bridge_test.o: t/unit/lua_bridge_test.cc t/unit/testutil.h \
+		src/lua_bridge.h src/diag.h src/document.h src/fs.h src/parser.h
+	$(TEST_CXX) $(TEST_CXXFLAGS) -Isrc $(LUA_CFLAGS) -c -o t/unit/lua_bridge_test.o t/unit/lua_bridge_test.cc
+t/unit/parser_test.o: t/unit/parser_test.cc t/unit/testutil.h src/parser.h \
+		src/diag.h src/document.h
+	$(TEST_CXX) $(TEST_CXXFLAGS) -Isrc $(LUA_CFLAGS) -c -o t/unit/parser_test.o t/unit/parser_test.cc
 # unit tests: end
 
 check: kindler unit-tests-$(CATCH2)

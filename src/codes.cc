@@ -74,6 +74,14 @@ static const CodeInfo kCodes[] = {
   {"KIN-119", SEV_ERROR, "invalid number",
    "A number is malformed or too large. Numbers are whole and at most 2^53.",
    "quote it if it is meant as a string, such as a version \"1.0.2\""},
+  {"KIN-120", SEV_ERROR, "two targets make the same file",
+   "Two targets' artifacts have the same path in the build directory, or a "
+   "target's name is another target's output file.",
+   "set output_name on one of them"},
+  {"KIN-121", SEV_ERROR, "path make cannot express",
+   "A file or directory name holds white space or one of : # $ = ; ( ) * ? "
+   "[ ] \\ ' \" ` | & < >, which no make accepts in a rule.",
+   "rename the file or directory"},
   /* 2xx: languages and toolchains. */
   {"KIN-200", SEV_WARNING, "language standard does not match its family",
    "The standard named belongs to another language family, such as "

@@ -125,7 +125,7 @@ int main(int argc, char** argv) {
       status = lua.RunDriver("kindler.driver", request);
     }
   }
-  diags.Print(stderr, cl.quiet);
+  diags.Print(stderr, cl.quiet && !cl.werror);
   if (status == EXIT_USAGE)
     return EXIT_USAGE;
   int diag_status = diags.ExitStatus(cl.werror);

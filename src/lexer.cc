@@ -1,5 +1,4 @@
-/* lexer.cc: tokens of the .kindler grammar, with line and column (bytes,
-** counted from 1). */
+/* lexer.cc: tokens of the .kindler grammar, with line and column. */
 #include "lexer.h"
 
 #include <cstdio>

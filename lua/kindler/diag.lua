@@ -11,6 +11,7 @@ function M.new(document)
     file = document and document.path or "",
     where = document and document.where or {},
     errors = 0,
+    warnings = 0,
   }, M)
 end
 
@@ -49,6 +50,9 @@ function M:report(code, tbl, key, message, remedy)
   local line, col = self:place(tbl, key)
   local info = host.code_info(code)
   if info and info.severity == "error" then self.errors = self.errors + 1 end
+  if info and info.severity == "warning" then
+    self.warnings = self.warnings + 1
+  end
   host.report(code, self.file, line, col, message, remedy)
 end
 

@@ -133,7 +133,7 @@ function checkers.definitions(d, tbl, key, v, what)
   local ok = true
   for name, value in ir.spairs(v) do
     local t = type(value)
-    if t ~= "string" and t ~= "number" and t ~= "boolean" then
+    if t ~= "string" and t ~= "number" then
       d:report("KIN-103", v, name, string.format(
         "%s: %s must be a string or a number, not %s", what, name,
         describe(value)))
@@ -194,14 +194,14 @@ local function check_project(d, doc_ir)
   end
 end
 
-local function check_target(d, name, target)
+local function check_target(d, name, target, defaults)
   local what = "target '" .. name .. "'"
   if not is_block(target) then
     d:report("KIN-103", nil, nil, what .. " must be a block")
     return false
   end
   for _, field in ipairs(schema.required) do
-    if target[field] == nil then
+    if target[field] == nil and defaults[field] == nil then
       d:report("KIN-102", target, nil, what .. " has no " .. field)
     end
   end
@@ -263,8 +263,10 @@ function M.validate(doc_ir, d)
     d:report("KIN-101", targets, nil, "the project defines no targets")
   elseif check(d, doc_ir, "targets", "table", "targets") then
     local all_ok = true
+    local config = is_block(doc_ir.project) and doc_ir.project.config
+    local defaults = is_block(config) and config or {}
     for name, target in ir.spairs(targets) do
-      all_ok = check_target(d, name, target) and all_ok
+      all_ok = check_target(d, name, target, defaults) and all_ok
     end
     if all_ok then
       check_deps(d, targets)

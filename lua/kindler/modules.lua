@@ -1,0 +1,45 @@
+-- modules.lua: the module API of the IR specification. Exporters, validators,
+-- languages and toolchain resolvers register here by name; the built-in
+-- exporters are registered the same way a user module's would be.
+local M = {
+  exporters = {}, validators = {}, languages = {}, toolchains = {},
+}
+
+-- register_exporter(name, fn): fn(nir, opts) returns
+-- files ({ [path in the build dir] = contents }), directories to create,
+-- and false when it reported an error.
+function M.register_exporter(name, fn)
+  M.exporters[name] = fn
+end
+
+-- register_validator(name, stage, fn): fn(ir, d) runs at stage
+-- "structure", "semantic" or "environment", after the built-in checks.
+function M.register_validator(name, stage, fn)
+  M.validators[stage] = M.validators[stage] or {}
+  table.insert(M.validators[stage], { name = name, fn = fn })
+end
+
+function M.register_language(name, plugin)
+  M.languages[name] = plugin
+end
+
+function M.register_toolchain(name, resolver)
+  M.toolchains[name] = resolver
+end
+
+-- Runs the validators registered for stage, in registration order.
+function M.run_validators(stage, doc_ir, d)
+  for _, v in ipairs(M.validators[stage] or {}) do v.fn(doc_ir, d) end
+end
+
+M.register_exporter("make", function(nir, opts)
+  return require("kindler.export.make").export(nir, opts)
+end)
+
+M.register_exporter("json", function(nir)
+  local copy = {}
+  for k, v in pairs(nir) do copy[k] = v end
+  return { ["kindler.json"] = require("kindler.json").encode(copy) }, {}, true
+end)
+
+return M

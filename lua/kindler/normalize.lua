@@ -1,0 +1,253 @@
+-- normalize.lua: lifecycle steps 3 and 6. `defaults` applies project.config
+-- to every target (list fields: the project's items first, then the
+-- target's; maps and single values: the target's value wins). `finish`
+-- resolves what exporters need: usage requirements carried from public
+-- dependencies, link order, the link driver, and each target's artifact
+-- named by the OS cache. The result is a new IR; the parsed one is untouched.
+local ir = require "kindler.ir"
+local schema = require "kindler.schema"
+
+local M = {}
+
+local list = ir.list
+
+local function is_block(v) return type(v) == "table" and not ir.is_list(v) end
+
+-- Appends the items of src not yet in dst (dst keeps its order).
+local function append_unique(dst, src)
+  local seen = {}
+  for _, v in ipairs(dst) do seen[v] = true end
+  for _, v in ipairs(src or {}) do
+    if not seen[v] then
+      dst[#dst + 1] = v
+      seen[v] = true
+    end
+  end
+  return dst
+end
+
+-- definitions as a map NAME -> value string, or true for a bare -DNAME.
+local function definition_map(defs)
+  local map = {}
+  if ir.is_list(defs) then
+    for _, item in ipairs(defs) do
+      local name, value = item:match("^([^=]*)=(.*)$")
+      if name then map[name] = value else map[item] = true end
+    end
+  elseif type(defs) == "table" then
+    for name, value in pairs(defs) do
+      map[name] = type(value) == "number" and string.format("%.0f", value)
+                  or value
+    end
+  end
+  return map
+end
+
+local function merge_map(base, over)
+  local out = {}
+  for k, v in pairs(base or {}) do out[k] = v end
+  for k, v in pairs(over or {}) do out[k] = v end
+  return out
+end
+
+local LIST_FIELDS = {
+  "sources", "include_dirs", "system_include_dirs", "cflags", "cxxflags",
+  "ldflags", "libs", "pkg_config", "deps", "generated_sources",
+  "runtime_paths", "public_headers", "toolchains",
+}
+
+-- Step 3: a new IR with project.config applied to every target.
+function M.defaults(parsed)
+  local project = ir.copy(parsed.project)
+  local config = project.config or {}
+  project.config = nil
+  local targets = {}
+  for name, t in ir.spairs(parsed.targets) do
+    local target = {
+      name = name, type = t.type,
+      language = ir.copy(t.language or config.language),
+      visibility = t.visibility or config.visibility or "private",
+      output_name = t.output_name, version = t.version or project.version,
+      abi = t.abi or config.abi, metadata = ir.copy(t.metadata),
+    }
+    for _, field in ipairs(LIST_FIELDS) do
+      local merged = list()
+      if schema.config[field] then append_unique(merged, config[field]) end
+      target[field] = append_unique(merged, t[field])
+    end
+    target.definitions = merge_map(definition_map(config.definitions),
+                                   definition_map(t.definitions))
+    target.features = merge_map(config.features, t.features)
+    targets[name] = target
+  end
+  return {
+    project = project, targets = targets,
+    toolchains = list(ir.copy(parsed.toolchains) or {}),
+    metadata = ir.copy(parsed.metadata) or {},
+  }
+end
+
+-- Targets in dependency order: every target after all it depends on; ties
+-- in name order. (Cycles were refused by validate.structure.)
+function M.topological(targets)
+  local order, state = {}, {}
+  local function visit(name)
+    if state[name] then return end
+    state[name] = true
+    for _, dep in ipairs(targets[name].deps) do visit(dep) end
+    order[#order + 1] = name
+  end
+  for _, name in ipairs(ir.sorted_keys(targets)) do visit(name) end
+  return order
+end
+
+-- Usage requirements a dependent receives from dep: its own include dirs and
+-- definitions when it is public or header-only, with what it receives
+-- itself from its public deps.
+local function usage_of(dep)
+  if dep.visibility == "public" or dep.type == "header-only" then
+    return dep.usage
+  end
+  return nil
+end
+
+local function carry_usage(targets, order)
+  for _, name in ipairs(order) do
+    local t = targets[name]
+    local inc, sys, defs = list(), list(), {}
+    for _, dep_name in ipairs(t.deps) do
+      local u = usage_of(targets[dep_name])
+      if u then
+        append_unique(inc, u.include_dirs)
+        append_unique(sys, u.system_include_dirs)
+        defs = merge_map(defs, u.definitions)
+      end
+    end
+    -- What this target hands on: its own first, then what it received.
+    t.usage = {
+      include_dirs = append_unique(append_unique(list(), t.include_dirs), inc),
+      system_include_dirs = append_unique(
+        append_unique(list(), t.system_include_dirs), sys),
+      definitions = merge_map(defs, t.definitions),
+    }
+    append_unique(t.include_dirs, inc)
+    append_unique(t.system_include_dirs, sys)
+    t.definitions = merge_map(defs, t.definitions)
+  end
+  for _, t in pairs(targets) do t.usage = nil end
+end
+
+local CXX_SUFFIXES = { cc = true, cpp = true, cxx = true, ["c++"] = true, C = true }
+
+-- The language family of a source file, from its suffix.
+function M.source_family(path)
+  local suffix = path:match("%.([^./]+)$")
+  return CXX_SUFFIXES[suffix] and "c++" or "c"
+end
+
+local function uses_cxx(t)
+  if t.language and t.language.family == "c++" then return true end
+  for _, src in ipairs(t.sources) do
+    if M.source_family(src) == "c++" then return true end
+  end
+  return false
+end
+
+-- Link inputs of t: object groups, libraries in link order (each after all
+-- its users), external libs; and whether any C++ reaches the link. What a
+-- shared library contains (its static libraries and object groups) is not
+-- linked again; the shared libraries it needs are.
+local function resolve_link(targets, position, t)
+  local inputs, seen_direct, seen_any = {}, {}, {}
+  local function direct(name)
+    if seen_direct[name] then return end
+    seen_direct[name] = true
+    inputs[name] = true
+    if targets[name].type ~= "sharedlib" then
+      for _, d in ipairs(targets[name].deps) do direct(d) end
+    end
+  end
+  local function shared(name)
+    if seen_any[name] then return end
+    seen_any[name] = true
+    if targets[name].type == "sharedlib" then inputs[name] = true end
+    for _, d in ipairs(targets[name].deps) do shared(d) end
+  end
+  for _, d in ipairs(t.deps) do
+    direct(d)
+    shared(d)
+  end
+  local names = ir.sorted_keys(inputs)
+  table.sort(names, function(a, b) return position[a] > position[b] end)
+  local link = { object_groups = list(), libraries = list(), libs = list() }
+  local cxx = uses_cxx(t)
+  local libs = append_unique(list(), t.libs)
+  for _, name in ipairs(names) do
+    local dep = targets[name]
+    if dep.type == "object_group" then
+      link.object_groups[#link.object_groups + 1] = name
+    elseif dep.type == "staticlib" or dep.type == "sharedlib" then
+      link.libraries[#link.libraries + 1] = name
+    end
+    if dep.type ~= "sharedlib" then append_unique(libs, dep.libs) end
+    if uses_cxx(dep) then cxx = true end
+  end
+  link.libs = libs
+  link.driver = cxx and "c++" or "c"
+  return link
+end
+
+-- The artifact of t, named by the OS cache entries (os).
+local function artifact_of(t, os)
+  local base = t.output_name or t.name
+  local function named(kind)
+    return (os[kind .. ".prefix"] or "") .. base .. (os[kind .. ".suffix"] or "")
+  end
+  if t.type == "executable" then
+    local name = named("executable")
+    return { type = "executable", name = name, path = name }
+  elseif t.type == "staticlib" then
+    local name = named("staticlib")
+    return { type = "staticlib", name = name, path = name }
+  elseif t.type == "sharedlib" then
+    local name = named("sharedlib")
+    local a = { type = "sharedlib", name = name, path = name,
+                versioning = os["sharedlib.versioning"] or "none" }
+    local major = t.version and t.version:match("^(%d+)")
+    if a.versioning == "soname" and major then
+      a.soname = name .. "." .. major
+      a.path = name .. "." .. t.version
+    else
+      a.soname = name
+    end
+    if os["import_library.suffix"] then
+      a.import_library = (os["import_library.prefix"] or "") .. base ..
+                         os["import_library.suffix"]
+    end
+    return a
+  elseif t.type == "object_group" then
+    return { type = "object_group", name = t.name, path = "" }
+  end
+  return { type = "header-only", name = t.name, path = "" }
+end
+
+-- Step 6: usage requirements, link order, link driver and artifacts, given
+-- the OS cache's entries. Returns the IR and the dependency order.
+function M.finish(nir, os)
+  local targets = nir.targets
+  local order = M.topological(targets)
+  local position = {}
+  for i, name in ipairs(order) do position[name] = i end
+  carry_usage(targets, order)
+  for _, name in ipairs(order) do
+    local t = targets[name]
+    t.artifact = artifact_of(t, os)
+    if t.type == "executable" or t.type == "sharedlib" then
+      t.link = resolve_link(targets, position, t)
+    end
+  end
+  nir.order = list(order)
+  return nir
+end
+
+return M

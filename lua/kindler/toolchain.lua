@@ -1,0 +1,92 @@
+-- toolchain.lua: the caches a run works with, and which cached compiler
+-- builds each target. Preferences, strongest first: --toolchain, the
+-- target's toolchains, the project's (top-level or project.toolchains),
+-- then the OS hint's order.
+local host = require "kindler.host"
+local cache = require "kindler.cache"
+
+local M = {}
+
+-- Loads the host OS cache and every compiler cache. Returns an environment
+-- { os = entries, compilers = { name = cache }, names = {...} } or nil after
+-- an environment error was reported.
+function M.load(d, cache_dir)
+  local given = cache_dir ~= nil or (host.getenv("KINDLER_CACHE_DIR") or "") ~= ""
+  local dirs = cache.search_dirs(cache_dir)
+  local os_cache = cache.host_os(d, dirs, given)
+  if not os_cache then return nil end
+  local env = { os = os_cache.entries, compilers = {}, names = {}, dirs = dirs }
+  for _, name in ipairs((cache.names(dirs, "compiler"))) do
+    local c = cache.find(d, dirs, "compiler", name, false, given)
+    if c then
+      env.compilers[name] = c
+      env.names[#env.names + 1] = name
+    end
+  end
+  return env
+end
+
+local function words(s)
+  local out = {}
+  for w in (s or ""):gmatch("%S+") do out[#out + 1] = w end
+  return out
+end
+
+-- The preference list for a target, strongest first, without repeats, and
+-- the set of names the user asked for (not the OS hint's defaults).
+local function preferences(env, nir, target, forced)
+  local prefs, seen, asked = {}, {}, {}
+  local function add(list, by_user)
+    for _, name in ipairs(list or {}) do
+      if not seen[name] then
+        seen[name] = true
+        prefs[#prefs + 1] = name
+        asked[name] = by_user
+      end
+    end
+  end
+  add({ forced }, true)
+  add(target.toolchains, true)
+  add(nir.toolchains, true)
+  add(nir.project.toolchains, true)
+  add(words(env.os["compilers"]), false)
+  add(env.names, false)
+  return prefs, asked
+end
+
+-- Chooses the compiler for family (c or c++) of target; reports KIN-203 for
+-- a preferred toolchain with no cache (once per name) and returns the cache,
+-- or nil when no cached compiler drives that family.
+function M.choose(d, env, nir, target, family, forced, at)
+  env.warned = env.warned or {}
+  local prefs, asked = preferences(env, nir, target, forced)
+  for _, name in ipairs(prefs) do
+    local c = env.compilers[name]
+    if c and c.entries["driver." .. family] then return c end
+    if not c and asked[name] and not env.warned[name] then
+      env.warned[name] = true
+      d:report("KIN-203", at and at.tbl, at and at.key, string.format(
+        "toolchain '%s' has no cache; using another", name),
+        "run kindler-bootstrap --compiler " .. name)
+    end
+  end
+  return nil
+end
+
+-- KIN-202 when a compiler's driver differs from what the bootstrap saw.
+function M.check_unchanged(d, c, family)
+  local prefix = "driver." .. family
+  local path = c.entries[prefix .. ".path"]
+  local info = path and host.stat(path)
+  if not info then
+    d:report("KIN-202", nil, nil, string.format(
+      "%s: %s is gone since the bootstrap", c.name, tostring(path)))
+  elseif info.size ~= c.entries[prefix .. ".size"]
+      or info.mtime ~= c.entries[prefix .. ".mtime"] then
+    d:report("KIN-202", nil, nil, string.format(
+      "%s: %s has changed since the bootstrap (size or modification time)",
+      c.name, path))
+  end
+end
+
+return M

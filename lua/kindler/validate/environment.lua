@@ -1,0 +1,101 @@
+-- validate/environment.lua: lifecycle step 5. Chooses each target's
+-- compilers from the caches and warns where the machine cannot give what
+-- a target asks for: a standard (KIN-201), a feature (KIN-300), a pkg-config
+-- package (KIN-400), an ABI (KIN-500), run paths (KIN-600).
+local host = require "kindler.host"
+local ir = require "kindler.ir"
+local normalize = require "kindler.normalize"
+local toolchain = require "kindler.toolchain"
+
+local M = {}
+
+-- The families target compiles or links with.
+local function families(t)
+  local set = {}
+  if t.language then set[t.language.family] = true end
+  for _, src in ipairs(t.sources) do set[normalize.source_family(src)] = true end
+  local out = {}
+  for f in ir.spairs(set) do out[#out + 1] = f end
+  return out
+end
+
+local function feature_ok(c, family, feature)
+  local v = c.entries["feature." .. family .. "." .. feature]
+  if v == nil then v = c.entries["feature." .. feature] end
+  return v == true
+end
+
+local function pkg_config_exists(name)
+  local r = host.run({ "pkg-config", "--exists", name }, { timeout = 30 })
+  return r.started and r.status == 0
+end
+
+-- Sets target.toolchain = { c = name, ["c++"] = name } for every target.
+-- Returns false when a family has no cached compiler at all (reported as
+-- KIN-700, an environment error).
+function M.validate(nir, parsed, env, d, forced)
+  local ok, checked, pkg_seen = true, {}, {}
+  for _, name in ipairs(ir.sorted_keys(nir.targets)) do
+    local t = nir.targets[name]
+    local src = parsed.targets[name]
+    t.toolchain = {}
+    for _, family in ipairs(families(t)) do
+      local c = toolchain.choose(d, env, nir, t, family, forced,
+                                 { tbl = src, key = "toolchains" })
+      if not c then
+        d:report("KIN-700", src, nil, string.format(
+          "target '%s': no cached compiler for %s", name, family),
+          "install one and run kindler-bootstrap")
+        ok = false
+      else
+        t.toolchain[family] = c.name
+        if not checked[c.name .. family] then
+          checked[c.name .. family] = true
+          toolchain.check_unchanged(d, c, family)
+        end
+        local lang = t.language
+        if lang and lang.family == family and lang.standard then
+          local flag = c.entries["std." .. lang.standard]
+          if flag == nil or flag == false then
+            d:report("KIN-201", src.language or src, src.language and
+              "standard" or "language", string.format(
+              "target '%s': %s has no verified flag for %s", name, c.name,
+              lang.standard))
+          end
+        end
+        for _, feature in ipairs(ir.sorted_keys(t.features)) do
+          if t.features[feature] and feature ~= "pic"
+              and not feature_ok(c, family, feature) then
+            d:report("KIN-300", src.features or src, feature, string.format(
+              "target '%s': %s does not support %s for %s", name, c.name,
+              feature, family))
+          end
+        end
+        if t.abi and not c.entries["flag.abi." .. t.abi] then
+          d:report("KIN-500", src, "abi", string.format(
+            "target '%s': %s cannot target ABI '%s'", name, c.name, t.abi))
+        end
+        if #t.runtime_paths > 0 and (env.os["rpath.supported"] ~= true
+            or not c.entries["flag.rpath"]) then
+          d:report("KIN-600", src, "runtime_paths", string.format(
+            "target '%s': %s on this system has no run path support",
+            name, c.name))
+        end
+      end
+    end
+    if t.abi and env.os["abi." .. t.abi .. ".libdir"] == nil then
+      d:report("KIN-500", src, "abi", string.format(
+        "target '%s': this system has no ABI '%s'", name, t.abi))
+    end
+    for i, pkg in ipairs(t.pkg_config) do
+      if pkg_seen[pkg] == nil then pkg_seen[pkg] = pkg_config_exists(pkg) end
+      if not pkg_seen[pkg] then
+        d:report("KIN-400", src.pkg_config or src, i, string.format(
+          "target '%s': pkg-config package '%s' was not found", name, pkg))
+      end
+    end
+  end
+  return ok
+end
+
+return M
