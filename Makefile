@@ -73,6 +73,32 @@ src/parser.o: src/parser.cc src/parser.h src/lexer.h src/diag.h \
 		src/document.h src/fs.h
 	$(COMPILE) -c -o src/parser.o src/parser.cc
 
+# Installs the programs, the Lua modules and hints they read, and the pages.
+install: kindler kindler-bootstrap
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/lua/kindler/validate \
+		$(DESTDIR)$(DATADIR)/lua/kindler/export \
+		$(DESTDIR)$(DATADIR)/hints/os $(DESTDIR)$(DATADIR)/hints/compiler \
+		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(MANDIR)/man8
+	cp kindler kindler-bootstrap $(DESTDIR)$(BINDIR)/
+	cp lua/kindler/*.lua $(DESTDIR)$(DATADIR)/lua/kindler/
+	cp lua/kindler/validate/*.lua $(DESTDIR)$(DATADIR)/lua/kindler/validate/
+	cp lua/kindler/export/*.lua $(DESTDIR)$(DATADIR)/lua/kindler/export/
+	cp hints/os/*.lua $(DESTDIR)$(DATADIR)/hints/os/
+	cp hints/compiler/*.lua $(DESTDIR)$(DATADIR)/hints/compiler/
+	cp man/kindler.1 $(DESTDIR)$(MANDIR)/man1/
+	cp man/kindler.5 man/kindler-hints.5 $(DESTDIR)$(MANDIR)/man5/
+	cp man/kindler-codes.7 $(DESTDIR)$(MANDIR)/man7/
+	cp man/kindler-bootstrap.8 $(DESTDIR)$(MANDIR)/man8/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/kindler $(DESTDIR)$(BINDIR)/kindler-bootstrap
+	rm -rf $(DESTDIR)$(DATADIR)
+	rm -f $(DESTDIR)$(MANDIR)/man1/kindler.1 $(DESTDIR)$(MANDIR)/man5/kindler.5
+	rm -f $(DESTDIR)$(MANDIR)/man5/kindler-hints.5
+	rm -f $(DESTDIR)$(MANDIR)/man7/kindler-codes.7
+	rm -f $(DESTDIR)$(MANDIR)/man8/kindler-bootstrap.8
+
 clean:
 	rm -f kindler kindler-bootstrap src/bootstrap.o $(KINDLER_OBJS) t/unit/unit-tests t/unit/*.o
 
@@ -100,7 +126,7 @@ t/unit/parser_test.o: t/unit/parser_test.cc t/unit/testutil.h src/parser.h \
 	$(TEST_CXX) $(TEST_CXXFLAGS) -Isrc $(LUA_CFLAGS) -c -o t/unit/parser_test.o t/unit/parser_test.cc
 # unit tests: end
 
-check: kindler unit-tests-$(CATCH2)
+check: all unit-tests-$(CATCH2)
 	sh t/run.sh
 
 unit-tests-no:

@@ -4,6 +4,9 @@
 #   check.expected       `kindler check` diagnostics (stderr), then "exit N"
 #   dump.expected        `kindler dump --stage parsed` (stdout), then "exit N"
 #   normalized.expected  `kindler dump --stage normalized`, then "exit N"
+#   Makefile.expected    the Makefile `kindler export -B build` writes, then
+#                        its diagnostics and "exit N" (run in a scratch copy
+#                        of the case, so SRCDIR is always "..")
 # An optional file `args` adds options to every command of the case (one
 # line, such as -Werror). Adding a case is adding a folder.
 # Usage: t/cases.sh KINDLER [--update]   (--update rewrites the expected
@@ -27,6 +30,20 @@ passed=0
 failed=0
 n=0
 
+# The caches every case sees: this machine's gcc, probed once per run (the
+# expected files assume GCC on Linux, as on the CI machine).
+if test -z "$KINDLER_CACHE_DIR"; then
+  KINDLER_CACHE_DIR=$out/cache
+  export KINDLER_CACHE_DIR
+  bootstrap=`dirname "$kindler"`/kindler-bootstrap
+  if "$bootstrap" --cache-dir "$KINDLER_CACHE_DIR" --compiler gcc -q >"$out/bootstrap.log" 2>&1; then :; else
+    echo "not ok 1 - kindler-bootstrap could not write the cases' caches"
+    sed 's/^/#   /' "$out/bootstrap.log"
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
 # run DIR KIND: runs the command for KIND in DIR, output and status to $out/got
 run() {
   dir=$1
@@ -38,6 +55,19 @@ run() {
     check) (cd "$dir" && "$kindler" check -f "$file" $extra) >/dev/null 2>"$out/got" ;;
     dump) (cd "$dir" && "$kindler" dump --stage parsed -f "$file" $extra) >"$out/got" 2>"$out/err" ;;
     normalized) (cd "$dir" && "$kindler" dump --stage normalized -f "$file" $extra) >"$out/got" 2>"$out/err" ;;
+    Makefile)
+      rm -rf "$out/case"
+      cp -R "$dir" "$out/case"
+      (cd "$out/case" && "$kindler" export -f "$file" -B build $extra) >/dev/null 2>"$out/err"
+      status=$?
+      if test -f "$out/case/build/Makefile"; then
+        cat "$out/case/build/Makefile" >"$out/got"
+      else
+        echo "(no Makefile)" >"$out/got"
+      fi
+      cat "$out/err" >>"$out/got"
+      echo "exit $status" >>"$out/got"
+      return ;;
   esac
   echo "exit $?" >>"$out/got"
 }

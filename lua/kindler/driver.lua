@@ -176,6 +176,11 @@ function commands.cache(request, d)
   return usage("cache takes 'list' or 'show NAME'")
 end
 
+function commands.init(request, d)
+  return require("kindler.init").run(request.operands, option(request, "name"),
+                                     option(request, "type"), d)
+end
+
 function M.main(request)
   local command = commands[request.command]
   if not command then

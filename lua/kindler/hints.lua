@@ -1,0 +1,160 @@
+-- hints.lua: loading the hint files of man/kindler-hints.5 (hints/os/*.lua,
+-- hints/compiler/*.lua) with fault isolation. A hint is data: it is read as
+-- text (bytecode is refused), run with an empty environment under pcall and
+-- an instruction limit, and must return one table whose name is the file's
+-- name. Anything else is KIN-704 at the hint's path and line, and the caller
+-- goes on without that hint.
+local host = require "kindler.host"
+
+local M = {}
+
+-- A table constructor runs a few thousand instructions; a loop does not stop.
+local INSTRUCTION_LIMIT = 1000000
+
+-- The hint names of one kind ("os" or "compiler") in dir, sorted.
+function M.names(dir, kind)
+  local names = {}
+  for _, file in ipairs(host.list_dir(dir .. "/" .. kind) or {}) do
+    local stem = file:match("^(.+)%.lua$")
+    if stem then names[#names + 1] = stem end
+  end
+  return names
+end
+
+function M.path(dir, kind, name)
+  return dir .. "/" .. kind .. "/" .. name .. ".lua"
+end
+
+-- Splits "PATH:LINE: message", as Lua writes errors of a chunk named
+-- "@PATH", into the line and the message.
+local function split_error(path, message)
+  message = tostring(message)
+  local prefix = path .. ":"
+  if message:sub(1, #prefix) == prefix then
+    local line, rest = message:sub(#prefix + 1):match("^(%d+):%s*(.*)$")
+    if line then return tonumber(line), rest end
+    return 0, (message:sub(#prefix + 1):gsub("^%s+", ""))
+  end
+  return 0, message
+end
+
+-- The line of the first match of pattern in text, 0 when none.
+local function line_of(text, pattern, last)
+  local found, n = 0, 0
+  for line in (text .. "\n"):gmatch("([^\n]*)\n") do
+    n = n + 1
+    if line:match(pattern) then
+      found = n
+      if not last then break end
+    end
+  end
+  return found
+end
+
+local function fail(d, path, line, message)
+  host.report("KIN-704", path, line, 0, message,
+              "fix the hint file at the place named, or restore it from the "
+              .. "release")
+  if d then d.errors = d.errors + 1 end
+  return nil
+end
+
+local function is_list_of_strings(v)
+  if type(v) ~= "table" then return false end
+  for k, x in pairs(v) do
+    if type(k) ~= "number" or type(x) ~= "string" then return false end
+  end
+  return true
+end
+
+local function is_map_of_strings(v)
+  if type(v) ~= "table" then return false end
+  for k, x in pairs(v) do
+    if type(k) ~= "string" or type(x) ~= "string" then return false end
+  end
+  return true
+end
+
+-- The minimal shape the bootstrap relies on, beyond what t/hints/check.lua
+-- checks in full: returns the offending field and what is wrong, or nil.
+local function shape_problem(hint, kind)
+  if kind == "os" then
+    if not is_list_of_strings(hint.uname) then return "uname", "must be a list of strings" end
+    if not is_list_of_strings(hint.compilers) then return "compilers", "must be a list of compiler hint names" end
+    for _, field in ipairs({ "executable", "staticlib", "sharedlib", "abis",
+                             "install", "rpath", "make", "shell" }) do
+      if type(hint[field]) ~= "table" then return field, "must be a table" end
+    end
+    if hint.flag_overrides ~= nil and type(hint.flag_overrides) ~= "table" then
+      return "flag_overrides", "must be a table"
+    end
+  else
+    if not is_map_of_strings(hint.drivers) or next(hint.drivers) == nil then
+      return "drivers", "must map languages (c, c++) to commands"
+    end
+    local id = hint.identify
+    if type(id) ~= "table" or type(id.banner) ~= "table" then
+      return "identify", "must be a table with a banner"
+    end
+    if id.macro ~= false and type(id.macro) ~= "string" then
+      return "identify", "macro must be a macro name or false"
+    end
+    if type(hint.std_map) ~= "table" then return "std_map", "must be a table" end
+    if type(hint.flags) ~= "table" then return "flags", "must be a table" end
+    if type(hint.archiver) ~= "table" then return "archiver", "must be a table" end
+  end
+  return nil
+end
+
+-- Loads the hint of one kind and name below dir. Returns
+-- { name=, kind=, hint= the table, path=, digest= host.digest of its bytes },
+-- or nil after reporting KIN-704 (d, a kindler.diag reporter, counts it).
+function M.load(d, dir, kind, name)
+  local path = M.path(dir, kind, name)
+  local text, rerr = host.read_file(path)
+  if not text then return fail(d, path, 0, "cannot read the hint: " .. tostring(rerr)) end
+  local chunk, err = host.load_text(path, "@" .. path)
+  if not chunk then
+    local line, message = split_error(path, err)
+    return fail(d, path, line, "the hint does not load: " .. message)
+  end
+  setfenv(chunk, {})
+  debug.sethook(function() error("runs too long to be a table", 2) end, "", INSTRUCTION_LIMIT)
+  local results = { pcall(chunk) }
+  debug.sethook()
+  if not results[1] then
+    local line, message = split_error(path, results[2])
+    return fail(d, path, line, "the hint raised an error: " .. message)
+  end
+  local hint = results[2]
+  if type(hint) ~= "table" or #results > 2 then
+    return fail(d, path, line_of(text, "^%s*return", true),
+                "the hint must return one table, not " .. (#results > 2
+                and (#results - 1) .. " values" or type(hint)))
+  end
+  if hint.name ~= name then
+    return fail(d, path, line_of(text, "^%s*name%s*="),
+                string.format("the hint's name is %s but its file is %s.lua: "
+                  .. "they must agree", type(hint.name) == "string" and
+                  string.format("%q", hint.name) or tostring(hint.name), name))
+  end
+  local field, problem = shape_problem(hint, kind)
+  if field then
+    return fail(d, path, line_of(text, "^%s*" .. field .. "%s*="),
+                "the hint's " .. field .. " " .. problem)
+  end
+  return { name = name, kind = kind, hint = hint, path = path,
+           digest = host.digest(text) }
+end
+
+-- Loads every hint of a kind: returns { name = loaded record } of those
+-- that loaded and the sorted list of every name found (loaded or not).
+function M.load_all(d, dir, kind)
+  local loaded, names = {}, M.names(dir, kind)
+  for _, name in ipairs(names) do
+    loaded[name] = M.load(d, dir, kind, name)
+  end
+  return loaded, names
+end
+
+return M
