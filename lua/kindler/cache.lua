@@ -93,6 +93,18 @@ function M.read(d, path, rerun)
       tostring(hint_path), hint and "changed" or "gone"), "run " .. rerun)
     return nil
   end
+  -- A compiler cache also depends on the OS hint it was probed under (its
+  -- flag_overrides): kindler-bootstrap records that hint's path and digest.
+  local os_path = cache.entries["hint.os_path"]
+  if os_path then
+    local os_hint = host.read_file(os_path)
+    if not os_hint or host.digest(os_hint) ~= cache.entries["hint.os_digest"] then
+      d:report("KIN-703", nil, nil, string.format(
+        "%s: the OS hint %s has %s since the bootstrap", path, os_path,
+        os_hint and "changed" or "gone"), "run " .. rerun)
+      return nil
+    end
+  end
   cache.path = path
   return cache
 end

@@ -81,13 +81,20 @@ end
 
 -- The kindler arguments that export this project again, as the Makefile's
 -- kindler.stamp rule runs them from the build directory.
-local function regenerate_args(request, file, build_from_src, exporter)
+local function regenerate_args(request, file, src_abs, build_from_src, exporter)
   local words = { "-C $(SRCDIR) export -f", file, "-B", build_from_src,
                   "-e", exporter }
   local toolchain = option(request, "toolchain")
   if toolchain then words[#words + 1] = "--toolchain " .. toolchain end
+  -- The rule runs from the source directory: a relative cache directory is
+  -- given relative to it.
   local cache_dir = option(request, "cache-dir")
-  if cache_dir then words[#words + 1] = "--cache-dir " .. cache_dir end
+  if cache_dir then
+    if cache_dir:sub(1, 1) ~= "/" then
+      cache_dir = paths.relative(src_abs, paths.absolute(cache_dir))
+    end
+    words[#words + 1] = "--cache-dir " .. cache_dir
+  end
   return table.concat(words, " ")
 end
 
@@ -112,7 +119,7 @@ function commands.export(request, d)
     srcdir = src_from_build,
     scan_root = paths.dirname(file),
     project_file = paths.basename(file),
-    regenerate = regenerate_args(request, paths.basename(file),
+    regenerate = regenerate_args(request, paths.basename(file), src_abs,
                                  paths.relative(src_abs, build_abs),
                                  exporter_name),
     where_target = function(name) return parsed.targets[name] end,

@@ -5,6 +5,7 @@
 local host = require "kindler.host"
 local normalize = require "kindler.normalize"
 local paths = require "kindler.paths"
+local schema = require "kindler.schema"
 
 local M = {}
 
@@ -45,11 +46,17 @@ function M.run(patterns, name, target_type, d)
   end
   name = name or paths.basename(host.cwd())
   target_type = target_type or "executable"
+  if not schema.contains(schema.enums.target_type, target_type) then
+    io.stderr:write("kindler: --type must be one of: ",
+                    table.concat(schema.enums.target_type, ", "), "\n")
+    return 2
+  end
   local sources, seen, family = {}, {}, "c"
   for _, pattern in ipairs(patterns) do
     local files = expand(pattern)
     if #files == 0 then
-      d:report("KIN-117", nil, nil, "no file matches '" .. pattern .. "'")
+      d:report("KIN-117", nil, nil, "no file matches '" .. pattern .. "'",
+               "check the pattern; kindler init expands * and ? itself")
     end
     for _, f in ipairs(files) do
       if not seen[f] then

@@ -50,11 +50,20 @@ local function merge_map(base, over)
   return out
 end
 
-local LIST_FIELDS = {
-  "sources", "include_dirs", "system_include_dirs", "cflags", "cxxflags",
-  "ldflags", "libs", "pkg_config", "deps", "generated_sources",
-  "runtime_paths", "public_headers", "toolchains",
+-- List fields whose repeated items mean nothing; flag lists keep theirs
+-- (-Xlinker -z -Xlinker now).
+local SET_FIELDS = {
+  "sources", "include_dirs", "system_include_dirs", "libs", "pkg_config",
+  "deps", "generated_sources", "runtime_paths", "public_headers",
 }
+local FLAG_FIELDS = { "cflags", "cxxflags", "ldflags" }
+
+local function concat(a, b)
+  local out = list()
+  for _, v in ipairs(a or {}) do out[#out + 1] = v end
+  for _, v in ipairs(b or {}) do out[#out + 1] = v end
+  return out
+end
 
 -- Step 3: a new IR with project.config applied to every target.
 function M.defaults(parsed)
@@ -70,11 +79,17 @@ function M.defaults(parsed)
       output_name = t.output_name, version = t.version or project.version,
       abi = t.abi or config.abi, metadata = ir.copy(t.metadata),
     }
-    for _, field in ipairs(LIST_FIELDS) do
+    for _, field in ipairs(SET_FIELDS) do
       local merged = list()
       if schema.config[field] then append_unique(merged, config[field]) end
       target[field] = append_unique(merged, t[field])
     end
+    for _, field in ipairs(FLAG_FIELDS) do
+      target[field] = concat(config[field], t[field])
+    end
+    -- A target's own toolchain preferences come before the project's.
+    target.toolchains = append_unique(append_unique(list(), t.toolchains),
+                                      config.toolchains)
     target.definitions = merge_map(definition_map(config.definitions),
                                    definition_map(t.definitions))
     target.features = merge_map(config.features, t.features)

@@ -15,12 +15,15 @@ local M = {}
 -- Characters no make can take in a target or prerequisite name.
 local UNSAFE_PATH = "[%s:#%$=;%(%)%*%?%[%]\\'\"`|&<>]"
 
-local function ok_path(ctx, path, what)
+-- Reports KIN-121 when path cannot stand in a Makefile; `target` and `key`
+-- say where in the project file it came from.
+local function ok_path(ctx, path, target, key)
   local bad = path:match(UNSAFE_PATH)
   if bad then
-    ctx.d:report("KIN-121", ctx.where_tbl(what.target), what.key, string.format(
-      "target '%s': path '%s' has %s, which make cannot express",
-      what.target, path, bad:match("%s") and "white space" or "'" .. bad .. "'"),
+    ctx.d:report("KIN-121", target and ctx.where_tbl(target), key,
+      string.format("%spath '%s' has %s, which make cannot express",
+        target and "target '" .. target .. "': " or "", path,
+        bad:match("%s") and "white space" or "'" .. bad .. "'"),
       "rename the file or directory")
     ctx.failed = true
   end
@@ -123,9 +126,11 @@ end
 local function target_section(ctx, w, t)
   local os = ctx.env.os
   local a = t.artifact
-  local where = { target = t.name, key = "sources" }
   w:line("# ", t.name, ": ", t.type, a.path ~= "" and " " .. a.path or "")
-  local objects, flags_file = {}, t.name .. ".dir/kindler.flags"
+  local objects = {}
+  local flags_file = t.name .. ".dir/compile.flags"
+  local link_file = t.name .. ".dir/link.flags"
+  ctx.object_dirs[t.name .. ".dir"] = true
   local suffix = os["object_suffix"] or ".o"
   local flag_text = {}
   local compile_rules = {}
@@ -133,7 +138,7 @@ local function target_section(ctx, w, t)
     local family = normalize.source_family(source)
     local cname = t.toolchain[family]
     local c = ctx.env.compilers[cname]
-    ok_path(ctx, source, where)
+    ok_path(ctx, source, t.name, "sources")
     local obj = object_path(t, source, suffix)
     objects[#objects + 1] = obj
     local cc = macro(family == "c" and "CC" or "CXX", cname, ctx.primary[family])
@@ -143,7 +148,7 @@ local function target_section(ctx, w, t)
     local prereqs = { src_path(source) }
     for _, h in ipairs(ctx.scanner:headers(scan.join(".", source),
                                             t.include_dirs)) do
-      ok_path(ctx, h, where)
+      ok_path(ctx, h, t.name, "sources")
       prereqs[#prereqs + 1] = src_path(h)
     end
     prereqs[#prereqs + 1] = flags_file
@@ -191,6 +196,7 @@ local function target_section(ctx, w, t)
       end
     end
     if t.features.threads then add(cmd, flag(lc, "threads")) end
+    if t.abi then add(cmd, lc.entries["flag.abi." .. t.abi]) end
     local origin = os["rpath.origin"]
     local rp = flag(lc, "rpath")
     if rp and os["rpath.supported"] == true then
@@ -228,7 +234,7 @@ local function target_section(ctx, w, t)
   end
   local prereqs = {}
   for _, i in ipairs(inputs) do prereqs[#prereqs + 1] = i end
-  prereqs[#prereqs + 1] = flags_file
+  prereqs[#prereqs + 1] = t.type == "staticlib" and flags_file or link_file
 
   if t.type == "object_group" or t.type == "header-only" then
     w:rule(t.name, objects)
@@ -238,8 +244,11 @@ local function target_section(ctx, w, t)
   end
   for _, r in ipairs(compile_rules) do w:rule(r[1], r[2], r[3]) end
   w:blank()
+  -- What a rebuild depends on besides the files: a change of a target's
+  -- compile flags recompiles its objects; of its link line, relinks it.
   ctx.files[flags_file] = "c: " .. (flag_text.c or "") .. "\nc++: " ..
-    (flag_text["c++"] or "") .. "\nlink: " .. (flag_text.link or "") .. "\n"
+    (flag_text["c++"] or "") .. "\n"
+  if flag_text.link then ctx.files[link_file] = flag_text.link .. "\n" end
 end
 
 -- Files a target installs: { from, to-dir macro, name, mode }.
@@ -293,6 +302,47 @@ local function install_rules(ctx, w, order)
   w:blank()
   w:rule("uninstall", {}, uninstall)
   w:blank()
+end
+
+-- Every name the Makefile will hold must be one make can express (KIN-121)
+-- and belong to one target only (KIN-120).
+local RESERVED = { all = true, clean = true, install = true, uninstall = true,
+                   ["kindler.stamp"] = true, Makefile = true }
+
+local function check_names(ctx, srcdir)
+  local nir, owner = ctx.nir, {}
+  ok_path(ctx, srcdir, nil, nil)
+  for _, name in ipairs(nir.order) do
+    local t = nir.targets[name]
+    local a = t.artifact
+    for _, p in ipairs({ a.path, a.soname or "", a.name, a.import_library or "" }) do
+      if p ~= "" and t.type ~= "object_group" and t.type ~= "header-only" then
+        ok_path(ctx, p, name, "output_name")
+        if owner[p] and owner[p] ~= name then
+          ctx.d:report("KIN-120", ctx.where_tbl(name), "output_name",
+            string.format("targets '%s' and '%s' both make '%s'", owner[p],
+                          name, p))
+          ctx.failed = true
+        end
+        owner[p] = name
+      end
+    end
+    for _, field in ipairs({ "include_dirs", "system_include_dirs",
+                             "public_headers" }) do
+      for _, p in ipairs(t[field]) do ok_path(ctx, p, name, field) end
+    end
+  end
+  for _, name in ipairs(nir.order) do
+    ok_path(ctx, name, name, nil)
+    local other = owner[name]
+    if RESERVED[name] or (other and other ~= name) then
+      ctx.d:report("KIN-120", ctx.where_tbl(name), nil, string.format(
+        "target name '%s' is %s", name, RESERVED[name] and
+        "a name the Makefile itself uses" or "the file target '" .. other ..
+        "' makes"), "rename the target, or set output_name on the other")
+      ctx.failed = true
+    end
+  end
 end
 
 -- The main compiler per family: the one most targets use, ties by name.
@@ -377,6 +427,8 @@ function M.export(nir, opts)
     end
   end
 
+  check_names(ctx, opts.srcdir)
+  if ctx.failed then return ctx.files, {}, false end
   local body = writer()
   local artifacts = {}
   for _, name in ipairs(nir.order) do

@@ -9,11 +9,27 @@ local toolchain = require "kindler.toolchain"
 
 local M = {}
 
--- The families target compiles or links with.
-local function families(t)
+-- The families target compiles or links with: its own, and C++ when any
+-- target it depends on, directly or not, holds C++ (it then links with the
+-- C++ driver).
+local function families(targets, t)
   local set = {}
   if t.language then set[t.language.family] = true end
   for _, src in ipairs(t.sources) do set[normalize.source_family(src)] = true end
+  local seen = {}
+  local function visit(name)
+    if seen[name] then return end
+    seen[name] = true
+    local dep = targets[name]
+    if dep.language and dep.language.family == "c++" then set["c++"] = true end
+    for _, src in ipairs(dep.sources) do
+      if normalize.source_family(src) == "c++" then set["c++"] = true end
+    end
+    for _, d in ipairs(dep.deps) do visit(d) end
+  end
+  if t.type == "executable" or t.type == "sharedlib" then
+    for _, d in ipairs(t.deps) do visit(d) end
+  end
   local out = {}
   for f in ir.spairs(set) do out[#out + 1] = f end
   return out
@@ -39,7 +55,7 @@ function M.validate(nir, parsed, env, d, forced)
     local t = nir.targets[name]
     local src = parsed.targets[name]
     t.toolchain = {}
-    for _, family in ipairs(families(t)) do
+    for _, family in ipairs(families(nir.targets, t)) do
       local c = toolchain.choose(d, env, nir, t, family, forced,
                                  { tbl = src, key = "toolchains" })
       if not c then

@@ -54,8 +54,10 @@ end
 local function check_target(d, name, target)
   local what = "target '" .. name .. "'"
   unknown_keys(d, target, schema.target, what)
-  unknown_keys(d, target.language, schema.language, what .. ".language")
-  check_language(d, target.language, what .. ".language")
+  if target.language then  -- else it comes from project.config
+    unknown_keys(d, target.language, schema.language, what .. ".language")
+    check_language(d, target.language, what .. ".language")
+  end
   local has_sources = (target.sources and #target.sources > 0)
       or (target.generated_sources and #target.generated_sources > 0)
   if target.type == "header-only" then

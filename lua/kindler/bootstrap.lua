@@ -1,0 +1,553 @@
+-- bootstrap.lua: kindler-bootstrap (man/kindler-bootstrap.8). Loads the
+-- hints, finds which OS hint describes this system (uname -s), probes each
+-- compiler the OS hint lists (or those named by --compiler) through
+-- kindler.probe, prints what it finds, and writes one cache per hint
+-- (cache/FORMAT lists the keys) atomically into the chosen directory.
+local host = require "kindler.host"
+local cache = require "kindler.cache"
+local diag = require "kindler.diag"
+local hints = require "kindler.hints"
+local probe = require "kindler.probe"
+
+local M = {}
+
+---------------------------------------------------------------------------
+-- Command line
+---------------------------------------------------------------------------
+
+local function usage_error(message)
+  io.stderr:write("kindler-bootstrap: ", message, "\n")
+  return nil, 2
+end
+
+-- The options of the request: { dir=, where=, hints=, compilers={}, verbose=, quiet= }.
+local function parse(request)
+  local opts = { compilers = {}, where = "user" }
+  local places = 0
+  for _, pair in ipairs(request.options or {}) do
+    local name, value = pair[1], pair[2]
+    if name == "system" or name == "user" or name == "cache-dir" then
+      places = places + 1
+      opts.where = name
+      if name == "cache-dir" then
+        if value == "" then return usage_error("--cache-dir needs a directory") end
+        opts.dir = value
+      end
+    elseif name == "hints" then
+      if value == "" then return usage_error("--hints needs a directory") end
+      opts.hints = value
+    elseif name == "compiler" then
+      if value == "" then return usage_error("--compiler needs a hint name") end
+      local seen = false
+      for _, c in ipairs(opts.compilers) do seen = seen or c == value end
+      if not seen then opts.compilers[#opts.compilers + 1] = value end
+    elseif name == "v" then
+      opts.verbose = true
+    elseif name == "q" then
+      opts.quiet = true
+    else
+      return usage_error("unknown option --" .. tostring(name))
+    end
+  end
+  if places > 1 then
+    return usage_error("give one of --system, --user and --cache-dir")
+  end
+  if opts.verbose and opts.quiet then
+    return usage_error("give -v or -q, not both")
+  end
+  return opts
+end
+
+local function absolute(path)
+  if path:sub(1, 1) == "/" then return path end
+  local cwd = host.cwd()
+  if path == "." then return cwd end
+  return (cwd == "/" and "" or cwd) .. "/" .. path:gsub("^%./", "")
+end
+
+local function contains(list, value)
+  for _, v in ipairs(type(list) == "table" and list or {}) do
+    if v == value then return true end
+  end
+  return false
+end
+
+---------------------------------------------------------------------------
+-- Output
+---------------------------------------------------------------------------
+
+local out = { quiet = false, verbose = false }
+
+local function say(line)
+  if out.quiet then return end
+  io.stdout:write(line, "\n")
+  io.stdout:flush()
+end
+
+local function detail(line)
+  if out.verbose then say(line) end
+end
+
+local function pad(s, n) return s .. string.rep(" ", n - #s) end
+
+-- Prints rows (lists of cells) as a table with aligned columns.
+local function print_table(rows)
+  local widths = {}
+  for _, row in ipairs(rows) do
+    for i, cell in ipairs(row) do
+      if i < #row then widths[i] = math.max(widths[i] or 0, #cell) end
+    end
+  end
+  for _, row in ipairs(rows) do
+    local cells = {}
+    for i, cell in ipairs(row) do
+      cells[i] = i < #row and pad(cell, widths[i]) or cell
+    end
+    io.stdout:write("  ", table.concat(cells, "  "), "\n")
+  end
+  io.stdout:flush()
+end
+
+---------------------------------------------------------------------------
+-- The temporary directory of the probes
+---------------------------------------------------------------------------
+
+local TEMP_STEM = "/kindler-bootstrap."
+
+-- Creates a private directory below TMPDIR (or /tmp) with mkdir, which
+-- fails when the name exists, so that two bootstraps never share one.
+local function make_temp_root()
+  local base = host.getenv("TMPDIR")
+  if not base or base == "" then base = "/tmp" end
+  base = base:gsub("/+$", "")
+  base = base == "" and "" or absolute(base)
+  local seed = tostring({}):match("0x(%x+)") or tostring({}):match("(%x+)$") or "0"
+  math.randomseed((tonumber(seed:sub(-7), 16) or 0) + os.time() % 1000003
+                  + math.floor(os.clock() * 1000000))
+  local last
+  for _ = 1, 20 do
+    local dir = base .. TEMP_STEM .. string.format("%06d%06d",
+      math.random(0, 999999), math.random(0, 999999))
+    local res = host.run({ "mkdir", "-m", "700", dir }, { timeout = 30 })
+    if res.started and res.status == 0 then return dir end
+    last = res.stderr ~= "" and res.stderr:gsub("%s+$", "") or "mkdir failed"
+    if not res.started then last = "cannot run mkdir" end
+  end
+  return nil, last
+end
+
+local function remove_temp_root(dir)
+  if dir and dir:find(TEMP_STEM, 1, true) then
+    host.run({ "rm", "-rf", dir }, { timeout = 120 })
+  end
+end
+
+---------------------------------------------------------------------------
+-- Cache entries (cache/FORMAT lists and explains every key)
+---------------------------------------------------------------------------
+
+local function str(v)
+  if type(v) == "string" then return v end
+  if type(v) == "number" then return tostring(v) end
+  return nil
+end
+
+local function bool(v) return v == true end
+
+local function joined(list)
+  if type(list) ~= "table" then return "" end
+  local parts = {}
+  for _, v in ipairs(list) do parts[#parts + 1] = tostring(v) end
+  return table.concat(parts, " ")
+end
+
+-- The entries of the OS cache of rec (a kindler.hints record); is_host
+-- adds what uname() says about this machine.
+function M.os_entries(rec, is_host)
+  local h = rec.hint
+  local e = {}
+  e["os.name"] = h.name
+  e["os.uname"] = joined(h.uname)
+  e["os.cross"] = bool(h.cross)
+  if is_host then
+    local u = host.uname() or {}
+    e["os.release"] = u.release or ""
+    e["os.machine"] = u.machine or ""
+  end
+  e["compilers"] = joined(h.compilers)
+  e["library_paths"] = joined(h.library_paths)
+  for _, what in ipairs({ "executable", "staticlib", "sharedlib" }) do
+    local t = type(h[what]) == "table" and h[what] or {}
+    e[what .. ".prefix"] = str(t.prefix) or ""
+    e[what .. ".suffix"] = str(t.suffix) or ""
+  end
+  local sl = type(h.sharedlib) == "table" and h.sharedlib or {}
+  e["sharedlib.versioning"] = str(sl.versioning) or "none"
+  e["sharedlib.install_dir"] = str(sl.install_dir)
+  e["sharedlib.member"] = str(sl.member)
+  if type(h.import_library) == "table" then
+    e["import_library.prefix"] = str(h.import_library.prefix) or ""
+    e["import_library.suffix"] = str(h.import_library.suffix) or ""
+  end
+  e["object_suffix"] = str(h.object_suffix) or ".o"
+  local abis = type(h.abis) == "table" and h.abis or {}
+  e["abi.default"] = str(abis.default) or ""
+  for name, abi in pairs(abis) do
+    if name ~= "default" and type(abi) == "table" then
+      e["abi." .. name .. ".libdir"] = str(abi.libdir) or "lib"
+      if type(abi.library_paths) == "table" then
+        e["abi." .. name .. ".library_paths"] = joined(abi.library_paths)
+      end
+    end
+  end
+  local install = type(h.install) == "table" and h.install or {}
+  for _, k in ipairs({ "bindir", "libdir", "includedir" }) do
+    e["install." .. k] = str(install[k]) or k:gsub("dir$", "")
+  end
+  local rpath = type(h.rpath) == "table" and h.rpath or {}
+  e["rpath.supported"] = bool(rpath.supported)
+  e["rpath.origin"] = str(rpath.origin) or false
+  local make = type(h.make) == "table" and h.make or {}
+  e["make.name"] = str(make.name) or "make"
+  e["make.has_C_flag"] = bool(make.has_C_flag)
+  e["make.include"] = bool(make.include)
+  e["make.max_args"] = type(make.max_args) == "number" and make.max_args or 4096
+  local shell = type(h.shell) == "table" and h.shell or {}
+  e["shell.path"] = str(shell.path) or "/bin/sh"
+  e["shell.posix"] = bool(shell.posix)
+  e["shell.posix_path"] = str(shell.posix_path)
+  e["hint.path"] = rec.path
+  return e
+end
+
+-- The entries of a compiler cache from a probe result (kindler.probe).
+function M.compiler_entries(rec, os_rec, result)
+  local flags = result.flags
+  local e = {}
+  e["compiler.name"] = rec.hint.name
+  e["compiler.version"] = result.version or "unknown"
+  for lang, d in pairs(result.drivers) do
+    e["driver." .. lang] = d.command
+    e["driver." .. lang .. ".path"] = d.path
+    e["driver." .. lang .. ".size"] = d.size
+    e["driver." .. lang .. ".mtime"] = d.mtime
+    e["driver." .. lang .. ".version"] = d.version
+  end
+  for _, std in ipairs(probe.STANDARDS) do
+    e["std." .. std] = result.stds[std] or false
+  end
+  for _, name in ipairs(probe.PLAIN_FLAGS) do
+    e["flag." .. name] = str(flags[name]) or false
+  end
+  for _, name in ipairs(probe.VERIFIED_FLAGS) do
+    e["flag." .. name] = result[name] or false
+  end
+  e["flag.rpath_join"] = result.rpath and str(flags.rpath_join) or false
+  if type(flags.rpath_tail) == "table" then
+    e["flag.rpath_tail"] = joined(flags.rpath_tail)
+  end
+  if flags.depfile_target ~= nil then
+    e["flag.depfile_target"] = result.depfile_target or false
+  end
+  if flags.implib ~= nil then
+    e["flag.implib"] = str(flags.implib) or false
+  end
+  for name, value in pairs(result.abi or {}) do
+    e["flag.abi." .. name] = value or false
+  end
+  for lang, features in pairs(result.features) do
+    for _, f in ipairs(probe.FEATURES) do
+      e["feature." .. lang .. "." .. f] = features[f] == true
+    end
+  end
+  local ar = type(rec.hint.archiver) == "table" and rec.hint.archiver or {}
+  e["archiver.command"] = str(ar.command) or "ar"
+  e["archiver.create"] = str(ar.create) or "rc"
+  e["archiver.ranlib"] = str(ar.ranlib) or false
+  e["hint.path"] = rec.path
+  e["hint.os"] = os_rec.hint.name
+  e["hint.os_path"] = os_rec.path
+  e["hint.os_digest"] = os_rec.digest
+  return e
+end
+
+---------------------------------------------------------------------------
+-- Where the caches go
+---------------------------------------------------------------------------
+
+local function target_dir(opts)
+  if opts.where == "system" then return cache.SYSTEM_DIR end
+  if opts.where == "cache-dir" then return absolute(opts.dir) end
+  local home = host.getenv("HOME")
+  if not home or home == "" then return nil end
+  return cache.user_dir()
+end
+
+local function cannot_write(dir, err, opts)
+  local remedy = opts.where == "system"
+    and "run kindler-bootstrap --system as root, or --user for your own caches"
+    or "check the directory's permissions and free space, or choose another with --cache-dir"
+  host.report("KIN-707", "", 0, 0, "cannot write the caches in " .. dir .. ": "
+              .. tostring(err), remedy)
+end
+
+-- Makes sure the caches can be written before spending time on probes.
+local function check_writable(dir, token, opts)
+  local ok, err = host.mkdirs(dir)
+  if not ok then
+    cannot_write(dir, err, opts)
+    return false
+  end
+  local test = dir .. "/.kindler-bootstrap-test" .. token:gsub("[^%w]", "")
+  local written, werr = host.write_file(test, token, 420)
+  if written == nil then
+    cannot_write(dir, werr, opts)
+    return false
+  end
+  host.remove(test)
+  return true
+end
+
+---------------------------------------------------------------------------
+-- The run
+---------------------------------------------------------------------------
+
+local function list_names(names)
+  if #names == 0 then return "none" end
+  return table.concat(names, ", ")
+end
+
+-- Which compilers to probe, each with the OS hint it is probed for.
+local function plan(opts, host_os, os_records, os_names)
+  local cross = {}
+  for _, name in ipairs(os_names) do
+    local rec = os_records[name]
+    if rec and rec.hint.cross then cross[#cross + 1] = rec end
+  end
+  local list, seen = {}, {}
+  local function add(name, os_rec)
+    if not seen[name] then
+      seen[name] = true
+      list[#list + 1] = { name = name, os = os_rec }
+    end
+  end
+  if #opts.compilers > 0 then
+    for _, name in ipairs(opts.compilers) do
+      local os_rec = host_os
+      if not contains(host_os.hint.compilers, name) then
+        for _, c in ipairs(cross) do
+          if contains(c.hint.compilers, name) then os_rec = c; break end
+        end
+      end
+      add(name, os_rec)
+    end
+  else
+    for _, name in ipairs(host_os.hint.compilers) do add(name, host_os) end
+    for _, c in ipairs(cross) do
+      for _, name in ipairs(c.hint.compilers) do add(name, c) end
+    end
+  end
+  return list
+end
+
+local function summary_row(item)
+  local r = item.result
+  if not r or not r.version then
+    return { item.name, "-", "-", "-", "-", "-", item.status }
+  end
+  local langs, stds, missing, feats = {}, {}, {}, {}
+  for _, lang in ipairs(probe.LANGUAGES) do
+    if r.drivers[lang] then langs[#langs + 1] = lang end
+  end
+  for _, std in ipairs(probe.STANDARDS) do
+    if r.stds[std] then stds[#stds + 1] = std end
+  end
+  for _, f in ipairs(probe.VERIFIED_FLAGS) do
+    if not r[f] then missing[#missing + 1] = f end
+  end
+  local abis = {}
+  for name in pairs(r.abi or {}) do abis[#abis + 1] = name end
+  table.sort(abis)
+  for _, name in ipairs(abis) do
+    if not r.abi[name] then missing[#missing + 1] = "abi." .. name end
+  end
+  for _, lang in ipairs(probe.LANGUAGES) do
+    local f = r.features[lang]
+    if f then
+      local have = {}
+      for _, name in ipairs(probe.FEATURES) do
+        if f[name] then have[#have + 1] = name end
+      end
+      feats[#feats + 1] = lang .. ":" .. (#have > 0 and table.concat(have, ",") or "-")
+    end
+  end
+  return { item.name, r.version, table.concat(langs, " "),
+           #stds > 0 and table.concat(stds, " ") or "-",
+           #missing > 0 and table.concat(missing, " ") or "-",
+           table.concat(feats, " "), item.status }
+end
+
+local function run(opts, d, state)
+  local hints_dir = absolute((opts.hints or host.home .. "/hints"):gsub("/+$", ""))
+  local os_names = hints.names(hints_dir, "os")
+  local compiler_names = hints.names(hints_dir, "compiler")
+  if #os_names == 0 then
+    host.report("KIN-706", "", 0, 0, "no OS hints in " .. hints_dir .. "/os",
+                "give the hints' directory with --hints DIR, or reinstall Kindler")
+    return 3
+  end
+  for _, name in ipairs(opts.compilers) do
+    if not contains(compiler_names, name) then
+      io.stderr:write(string.format(
+        "kindler-bootstrap: no compiler hint '%s' in %s/compiler; the hints are: %s\n",
+        name, hints_dir, list_names(compiler_names)))
+      return 2
+    end
+  end
+
+  local dir = target_dir(opts)
+  if not dir then
+    host.report("KIN-707", "", 0, 0, "HOME is not set: there is no user cache directory",
+                "set HOME, or give --cache-dir DIR")
+    return 3
+  end
+  local temp, terr = make_temp_root()
+  if not temp then
+    host.report("KIN-707", "", 0, 0, "cannot make a temporary directory for the probes: "
+                .. tostring(terr), "set TMPDIR to a writable directory")
+    return 3
+  end
+  state.temp = temp
+  if not check_writable(dir, temp, opts) then return 3 end
+
+  say(string.format("kindler-bootstrap %s: hints from %s, caches to %s", host.version,
+                    hints_dir, dir))
+  local os_records = hints.load_all(d, hints_dir, "os")
+  local compiler_records = hints.load_all(d, hints_dir, "compiler")
+
+  local u = host.uname() or {}
+  local sysname = u.sysname or "unknown"
+  local host_os
+  local claims = {}
+  for _, name in ipairs(os_names) do
+    local rec = os_records[name]
+    if rec and not rec.hint.cross then
+      for _, un in ipairs(rec.hint.uname) do
+        claims[#claims + 1] = un .. " (" .. name .. ")"
+        if un == sysname and not host_os then host_os = rec end
+      end
+    end
+  end
+  if not host_os then
+    say(string.format("checking the system... %s: no OS hint", sysname))
+    host.report("KIN-706", "", 0, 0, string.format(
+      "no OS hint in %s/os matches this system (uname -s: %s); the hints cover %s",
+      hints_dir, sysname, list_names(claims)),
+      "write " .. hints_dir .. "/os/NAME.lua for this system (see kindler-hints(5)), "
+      .. "or fix the hint that failed to load")
+    return 3
+  end
+  say(string.format("checking the system... %s %s %s: %s (%s)", sysname, u.release or "?",
+                    u.machine or "?", host_os.hint.name, host_os.path))
+
+  local items = {}
+  for _, entry in ipairs(plan(opts, host_os, os_records, os_names)) do
+    local item = { name = entry.name, os = entry.os, status = "" }
+    items[#items + 1] = item
+    local rec = compiler_records[entry.name]
+    if not rec then
+      item.status = contains(compiler_names, entry.name) and "hint failed to load"
+                    or "no hint"
+      say(string.format("checking %s... %s", entry.name, item.status == "no hint"
+          and "no hint " .. hints_dir .. "/compiler/" .. entry.name .. ".lua"
+          or "skipped: its hint failed to load"))
+    else
+      local sdir = temp .. "/" .. entry.name
+      host.mkdirs(sdir)
+      local session = probe.session({ dir = sdir, cross = entry.os.hint.cross,
+                                      os = entry.os.hint, detail = detail })
+      item.result = session:probe(rec, compiler_records, function(_, line) say(line) end)
+      item.commands = session.commands
+      if item.result.version then
+        item.rec = rec
+        item.status = "cached"
+        if entry.os ~= host_os then item.status = "cached (cross, for " .. entry.os.hint.name .. ")" end
+      elseif item.result.other then
+        item.status = "not found (the driver is " .. item.result.other .. ")"
+      else
+        item.status = "not found"
+      end
+      if item.result.archiver_error then
+        say(string.format("  note: %s's archiver does not work here: %s", entry.name,
+                          item.result.archiver_error))
+      end
+    end
+  end
+  remove_temp_root(temp)
+  state.temp = nil
+
+  -- Write: compilers first, then the OS caches they belong to.
+  local written, os_used = 0, { [host_os] = true }
+  for _, item in ipairs(items) do
+    if item.rec then
+      local path, err = cache.write(dir, {
+        kind = "compiler", name = item.name, kindler_version = host.version,
+        hint_digest = item.rec.digest,
+        entries = M.compiler_entries(item.rec, item.os, item.result),
+      })
+      if path then
+        written = written + 1
+        os_used[item.os] = true
+        say("wrote " .. path)
+      else
+        item.status = "not written"
+        cannot_write(dir, err, opts)
+      end
+    elseif item.result and not item.result.version then
+      local stale = dir .. "/compiler_" .. item.name .. ".bin"
+      if host.stat(stale) then
+        host.remove(stale)
+        say(string.format("removed %s: %s is not on this machine any more", stale, item.name))
+      end
+    end
+  end
+  local os_list = {}
+  for rec in pairs(os_used) do os_list[#os_list + 1] = rec end
+  table.sort(os_list, function(a, b) return a.name < b.name end)
+  for _, rec in ipairs(os_list) do
+    local path, err = cache.write(dir, {
+      kind = "os", name = rec.hint.name, kindler_version = host.version,
+      hint_digest = rec.digest, entries = M.os_entries(rec, rec == host_os),
+    })
+    if path then say("wrote " .. path) else cannot_write(dir, err, opts) end
+  end
+
+  local rows = { { "compiler", "version", "languages", "standards", "unverified flags",
+                   "features", "result" } }
+  for _, item in ipairs(items) do rows[#rows + 1] = summary_row(item) end
+  io.stdout:write(string.format("summary (%s, %s):\n", host_os.hint.name, dir))
+  print_table(rows)
+  if written == 0 then
+    local names = {}
+    for _, item in ipairs(items) do names[#names + 1] = item.name end
+    io.stderr:write(string.format("kindler-bootstrap: no compiler found (tried %s); "
+      .. "install one, put it on PATH, or name its hint with --compiler\n",
+      list_names(names)))
+    return 3
+  end
+  return nil
+end
+
+function M.main(request)
+  local opts, status = parse(request)
+  if not opts then return status end
+  out.quiet, out.verbose = opts.quiet, opts.verbose
+  local d = diag.new(nil)
+  local state = {}
+  local ok, result = pcall(run, opts, d, state)
+  if state.temp then remove_temp_root(state.temp) end
+  if not ok then error(result, 0) end
+  return result
+end
+
+return M
