@@ -28,48 +28,48 @@ kindler: $(KINDLER_OBJS)
 kindler-bootstrap: $(BOOTSTRAP_OBJS)
 	$(CXX) $(CXXFLAGS) $(LDFLAGS) -o kindler-bootstrap $(BOOTSTRAP_OBJS) $(LUA_LIBS)
 
-src/bootstrap.o: src/bootstrap.cc src/diag.h src/home.h src/lua_bridge.h \
+src/bootstrap.o: src/bootstrap.cc config.mk src/diag.h src/home.h src/lua_bridge.h \
 		src/document.h src/version.h
 	$(COMPILE) -c -o src/bootstrap.o src/bootstrap.cc
-src/cache_codec.o: src/cache_codec.cc src/cache_codec.h src/crc32.h
+src/cache_codec.o: src/cache_codec.cc config.mk src/cache_codec.h src/crc32.h
 	$(COMPILE) -c -o src/cache_codec.o src/cache_codec.cc
-src/cli.o: src/cli.cc src/cli.h
+src/cli.o: src/cli.cc config.mk src/cli.h
 	$(COMPILE) -c -o src/cli.o src/cli.cc
-src/codes.o: src/codes.cc src/codes.h src/diag.h
+src/codes.o: src/codes.cc config.mk src/codes.h src/diag.h
 	$(COMPILE) -c -o src/codes.o src/codes.cc
-src/crc32.o: src/crc32.cc src/crc32.h
+src/crc32.o: src/crc32.cc config.mk src/crc32.h
 	$(COMPILE) -c -o src/crc32.o src/crc32.cc
-src/diag.o: src/diag.cc src/diag.h src/codes.h
+src/diag.o: src/diag.cc config.mk src/diag.h src/codes.h
 	$(COMPILE) -c -o src/diag.o src/diag.cc
-src/document.o: src/document.cc src/document.h
+src/document.o: src/document.cc config.mk src/document.h
 	$(COMPILE) -c -o src/document.o src/document.cc
-src/explain.o: src/explain.cc src/explain.h src/codes.h src/diag.h src/version.h
+src/explain.o: src/explain.cc config.mk src/explain.h src/codes.h src/diag.h src/version.h
 	$(COMPILE) -c -o src/explain.o src/explain.cc
-src/fs.o: src/fs.cc src/fs.h
+src/fs.o: src/fs.cc config.mk src/fs.h
 	$(COMPILE) -c -o src/fs.o src/fs.cc
-src/home.o: src/home.cc src/home.h src/fs.h config.mk
+src/home.o: src/home.cc config.mk src/home.h src/fs.h
 	$(COMPILE) '-DKINDLER_DATADIR="$(DATADIR)"' -c -o src/home.o src/home.cc
-src/kindler.o: src/kindler.cc src/cli.h src/diag.h src/document.h \
+src/kindler.o: src/kindler.cc config.mk src/cli.h src/diag.h src/document.h \
 		src/explain.h src/fs.h src/home.h src/lua_bridge.h src/parser.h \
 		src/version.h
 	$(COMPILE) -c -o src/kindler.o src/kindler.cc
-src/lexer.o: src/lexer.cc src/lexer.h src/document.h
+src/lexer.o: src/lexer.cc config.mk src/lexer.h src/document.h
 	$(COMPILE) -c -o src/lexer.o src/lexer.cc
-src/lua_bridge.o: src/lua_bridge.cc src/lua_bridge.h src/diag.h \
+src/lua_bridge.o: src/lua_bridge.cc config.mk src/lua_bridge.h src/diag.h \
 		src/document.h src/fs.h
 	$(COMPILE) -c -o src/lua_bridge.o src/lua_bridge.cc
-src/lua_host.o: src/lua_host.cc src/lua_bridge.h src/lua_host.h src/codes.h \
+src/lua_host.o: src/lua_host.cc config.mk src/lua_bridge.h src/lua_host.h src/codes.h \
 		src/diag.h src/document.h src/fs.h src/version.h
 	$(COMPILE) -c -o src/lua_host.o src/lua_host.cc
-src/lua_host_cache.o: src/lua_host_cache.cc src/lua_bridge.h src/lua_host.h \
+src/lua_host_cache.o: src/lua_host_cache.cc config.mk src/lua_bridge.h src/lua_host.h \
 		src/cache_codec.h src/crc32.h src/diag.h src/document.h
 	$(COMPILE) -c -o src/lua_host_cache.o src/lua_host_cache.cc
-src/lua_host_process.o: src/lua_host_process.cc src/lua_bridge.h \
+src/lua_host_process.o: src/lua_host_process.cc config.mk src/lua_bridge.h \
 		src/lua_host.h src/process.h src/diag.h src/document.h
 	$(COMPILE) -c -o src/lua_host_process.o src/lua_host_process.cc
-src/process.o: src/process.cc src/process.h
+src/process.o: src/process.cc config.mk src/process.h
 	$(COMPILE) -c -o src/process.o src/process.cc
-src/parser.o: src/parser.cc src/parser.h src/lexer.h src/diag.h \
+src/parser.o: src/parser.cc config.mk src/parser.h src/lexer.h src/diag.h \
 		src/document.h src/fs.h
 	$(COMPILE) -c -o src/parser.o src/parser.cc
 
@@ -107,7 +107,8 @@ clean:
 # unit tests: begin
 UNIT_OBJS = t/unit/main.o t/unit/cli_test.o t/unit/codes_test.o \
 	t/unit/diag_test.o t/unit/fs_test.o t/unit/lexer_test.o \
-	t/unit/lua_bridge_test.o t/unit/parser_test.o
+	t/unit/lua_bridge_test.o t/unit/parser_test.o \
+	t/unit/cache_codec_test.o
 t/unit/cli_test.o: t/unit/cli_test.cc src/cli.h
 	$(TEST_CXX) $(TEST_CXXFLAGS) -Isrc $(LUA_CFLAGS) -c -o t/unit/cli_test.o t/unit/cli_test.cc
 t/unit/codes_test.o: t/unit/codes_test.cc src/codes.h src/diag.h
@@ -124,6 +125,9 @@ t/unit/lua_bridge_test.o: t/unit/lua_bridge_test.cc t/unit/testutil.h \
 t/unit/parser_test.o: t/unit/parser_test.cc t/unit/testutil.h src/parser.h \
 		src/diag.h src/document.h
 	$(TEST_CXX) $(TEST_CXXFLAGS) -Isrc $(LUA_CFLAGS) -c -o t/unit/parser_test.o t/unit/parser_test.cc
+t/unit/cache_codec_test.o: t/unit/cache_codec_test.cc t/unit/testutil.h \
+		t/bootstrap/cache_facts.h src/cache_codec.h src/crc32.h
+	$(TEST_CXX) $(TEST_CXXFLAGS) -Isrc $(LUA_CFLAGS) -c -o t/unit/cache_codec_test.o t/unit/cache_codec_test.cc
 # unit tests: end
 
 check: all unit-tests-$(CATCH2)

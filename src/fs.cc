@@ -112,7 +112,8 @@ bool MakeDirs(const std::string& path, std::string* error) {
   std::string parent = DirName(path);
   if (parent != path && !MakeDirs(parent, error))
     return false;
-  if (mkdir(path.c_str(), 0755) != 0 && errno != EEXIST) {
+  if (mkdir(path.c_str(), 0755) != 0 &&
+      (errno != EEXIST || !StatPath(path).is_dir)) {
     *error = Describe(path, "cannot create directory");
     return false;
   }

@@ -34,7 +34,8 @@ static size_t Utf8SequenceLength(const std::string& s, size_t i) {
 
 bool CheckText(const std::string& input, SyntaxError* err) {
   int line = 1, col = 1;
-  for (size_t i = 0; i < input.size();) {
+  size_t start = input.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  for (size_t i = start; i < input.size();) {
     if (input[i] == '\0') {
       err->code = "KIN-114";
       err->place = MakePlace(line, col);
@@ -144,6 +145,15 @@ static bool IsWordChar(int c) {
 
 static bool IsDigit(int c) { return c >= '0' && c <= '9'; }
 
+/* True when the word or number being read goes on at the current character:
+** a '/' that opens a comment ends it. */
+bool Lexer::WordGoesOn() const {
+  int c = Peek(0);
+  if (c == '/' && (Peek(1) == '/' || Peek(1) == '*'))
+    return false;
+  return IsWordChar(c);
+}
+
 static void AppendUtf8(std::string* out, unsigned long cp) {
   if (cp < 0x80) {
     *out += static_cast<char>(cp);
@@ -191,8 +201,9 @@ bool Lexer::ReadEscape(std::string* out, SyntaxError* err) {
       break;
     }
     default: {
+      size_t len = c < 0 ? 0 : Utf8SequenceLength(in_, pos_);
       std::string shown = c < 0 ? std::string("end of file")
-                                 : std::string("\\") + static_cast<char>(c);
+                                 : "\\" + in_.substr(pos_, len ? len : 1);
       return Fail(err, "KIN-118", at, "invalid escape " + shown + " in string",
                   "");
     }
@@ -259,15 +270,16 @@ bool Lexer::ReadNumber(Token* tok, SyntaxError* err) {
   if (!IsDigit(Peek(0)))
     return Fail(err, "KIN-110", tok->place, "'-' must begin a number", "");
   while (IsDigit(Peek(0))) Advance();
-  if (IsWordChar(Peek(0))) {
-    while (IsWordChar(Peek(0))) Advance();
+  if (WordGoesOn()) {
+    while (WordGoesOn()) Advance();
     return Fail(err, "KIN-119", tok->place,
                 "'" + in_.substr(start, pos_ - start) + "' is not a number", "");
   }
   tok->text = in_.substr(start, pos_ - start);
-  size_t digits = tok->text.size() - (tok->text[0] == '-' ? 1 : 0);
+  size_t first = tok->text.find_first_not_of("-0");
+  size_t digits = first == std::string::npos ? 0 : tok->text.size() - first;
   if (digits > 16 || (digits == 16 && tok->text.compare(
-                          tok->text.size() - 16, 16, "9007199254740992") > 0))
+                          first, 16, "9007199254740992") > 0))
     return Fail(err, "KIN-119", tok->place,
                 "number " + tok->text + " is larger than 2^53", "");
   tok->kind = TOK_INTEGER;
@@ -277,7 +289,7 @@ bool Lexer::ReadNumber(Token* tok, SyntaxError* err) {
 /* bareword -> [A-Za-z_] [A-Za-z0-9_.+/-]* ; boolean -> true false yes no on off */
 void Lexer::ReadBareword(Token* tok) {
   size_t start = pos_;
-  while (IsWordChar(Peek(0))) Advance();
+  while (WordGoesOn()) Advance();
   tok->text = in_.substr(start, pos_ - start);
   const std::string& w = tok->text;
   bool boolean = w == "true" || w == "false" || w == "yes" || w == "no" ||

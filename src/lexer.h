@@ -44,6 +44,7 @@ class Lexer {
   bool ReadRaw(Token* tok, SyntaxError* err);
   bool ReadNumber(Token* tok, SyntaxError* err);
   void ReadBareword(Token* tok);
+  bool WordGoesOn() const;
   bool ReadEscape(std::string* out, SyntaxError* err);
   int Peek(size_t ahead) const;
   void Advance();

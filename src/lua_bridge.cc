@@ -138,6 +138,7 @@ static double PackPlace(Place p) {
 ** table at stack index `where` (absolute). Recursion is bounded by the
 ** parser's nesting limit. */
 static void PushNode(lua_State* L, const Node* node, int where) {
+  luaL_checkstack(L, 8, "document nested too deep");
   switch (node->kind) {
     case Node::STRING:
       lua_pushlstring(L, node->text.data(), node->text.size());
@@ -239,6 +240,8 @@ static int PushRequest(lua_State* L) {
 }
 
 int LuaBridge::RunDriver(const char* module, const DriverRequest& request) {
+  lua_pushnil(L_);
+  lua_setfield(L_, LUA_REGISTRYINDEX, "kindler.document");
   if (request.document && request.document->root &&
       lua_cpcall(L_, PushDocument, request.document) != 0) {
     host_.diags->Report("KIN-790", "", 0, 0, lua_tostring(L_, -1), "");

@@ -15,7 +15,7 @@ namespace {
 class Parser {
  public:
   Parser(const std::string& text, Document* doc)
-      : lexer_(text), doc_(doc), depth_(0) {}
+      : lexer_(text), doc_(doc) {}
 
   bool ParseFile(SyntaxError* err);
 
@@ -35,7 +35,7 @@ class Parser {
   Lexer lexer_;
   Document* doc_;
   Token tok_;
-  int depth_;
+  std::vector<Place> open_;  /* where each enclosing '{' or '[' stands */
 };
 
 std::string Quote(const std::string& s) { return "'" + s + "'"; }
@@ -48,8 +48,13 @@ std::string PlaceText(Place p) {
 
 bool Parser::Expected(const std::string& what, SyntaxError* err) {
   err->place = tok_.place;
-  if (tok_.kind == TOK_EOF) {
+  if (tok_.kind == TOK_EOF && !open_.empty()) {
     err->code = "KIN-112";
+    err->place = open_.back();
+    err->message = "the block or list opened here is not closed (the file "
+                   "ends where " + what + " was expected)";
+  } else if (tok_.kind == TOK_EOF) {
+    err->code = "KIN-110";
     err->message = "file ends where " + what + " was expected";
   } else {
     err->code = "KIN-110";
@@ -63,7 +68,8 @@ bool Parser::Expected(const std::string& what, SyntaxError* err) {
 }
 
 bool Parser::Enter(Place at, SyntaxError* err) {
-  if (++depth_ <= kMaxNesting) return true;
+  open_.push_back(at);
+  if (open_.size() <= static_cast<size_t>(kMaxNesting)) return true;
   err->code = "KIN-116";
   err->place = at;
   err->message = "blocks and lists nest deeper than 100 levels";
@@ -123,11 +129,11 @@ bool Parser::ParseStatement(Node* obj, bool top, SyntaxError* err) {
     return true;
   }
   bool top_targets = top && (key == "targets" || key == "target");
+  if (top_targets) key = "targets";
   if (tok_.kind == TOK_STRING) {
     /* key "NAME" { ... }: an entry named NAME in the object key. */
     std::string name = tok_.text;
     Place name_place = tok_.place;
-    if (top && key == "target") key = "targets";
     if (!Advance(err)) return false;
     if (tok_.kind != TOK_LBRACE) return Expected("'{' after the block name", err);
     Node* block;
@@ -175,7 +181,7 @@ bool Parser::ParseObject(Node* obj, bool top_targets, SyntaxError* err) {
     return false;
   }
   if (tok_.kind != TOK_RBRACE) return Expected("a key or '}'", err);
-  --depth_;
+  open_.pop_back();
   return Advance(err);
 }
 
@@ -200,7 +206,7 @@ bool Parser::ParseArray(Node* arr, SyntaxError* err) {
       return Expected("',' or ']'", err);
     }
   }
-  --depth_;
+  open_.pop_back();
   return Advance(err);
 }
 
