@@ -122,7 +122,7 @@ rm -rf $tmp; mkdir $tmp $tmp/inc || die "cannot create the directory $tmp in `pw
 # ---- C++ compiler ---------------------------------------------------------------
 checking "for a C++ compiler"
 if test -n "$CXX"; then         # only its first word must exist
-  prog=`printf '%s\n' "$CXX" | sed 's/^[ 	]*//; s/[ 	].*//; q'`
+  prog=`printf '%s\n' "$CXX" | sed -e 's/^[ 	]*//' -e 's/[ 	].*//' -e q`
   in_path "$prog" || die "the C++ compiler '$prog' (CXX=$CXX) was not found"
 else
   for c in c++ g++ clang++ CC xlC aCC
@@ -310,7 +310,7 @@ PREFIX=$prefix
   printf '# Command line: '; printf '%s' "$cmdline" | tr '\012' ' '; printf '\n'
   for v in CXX CXXFLAGS WARNFLAGS LDFLAGS LUA_CFLAGS LUA_LIBS PREFIX CATCH2 TEST_CXX TEST_CXXFLAGS
   do
-    eval "val=\$$v"; printf '%s = %s\n' $v "$val"
+    eval "val=\$$v"; printf '%s =%s\n' $v "${val:+ }$val"
   done
 } >config.mk.tmp && mv -f config.mk.tmp config.mk || die "cannot write config.mk in `pwd`"
 

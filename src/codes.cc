@@ -78,10 +78,11 @@ static const CodeInfo kCodes[] = {
    "Two targets' artifacts have the same path in the build directory, or a "
    "target's name is another target's output file.",
    "set output_name on one of them"},
-  {"KIN-121", SEV_ERROR, "path make cannot express",
+  {"KIN-121", SEV_ERROR, "path or value make cannot express",
    "A file or directory name holds white space or one of : # $ = ; ( ) * ? "
-   "[ ] \\ ' \" ` | & < >, which no make accepts in a rule.",
-   "rename the file or directory"},
+   "[ ] \\ ' \" ` | & < >, which no make accepts in a rule; or a flag or "
+   "definition holds a line break, which no make can carry in a command.",
+   "rename the file or directory, or write the value on one line"},
   /* 2xx: languages and toolchains. */
   {"KIN-200", SEV_WARNING, "language standard does not match its family",
    "The standard named belongs to another language family, such as "

@@ -32,6 +32,46 @@ static size_t Utf8SequenceLength(const std::string& s, size_t i) {
   return len;
 }
 
+/* Why the UTF-8 sequence at s[i] is invalid: the KIN-115 message, which
+** names the byte at the reported place. */
+static std::string Utf8Problem(const std::string& s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  char buf[112];
+  size_t len;
+  unsigned long cp;
+  if (c < 0xC0) {
+    std::sprintf(buf, "invalid UTF-8: stray continuation byte 0x%02X", c);
+    return buf;
+  }
+  if (c <= 0xDF) { len = 2; cp = c & 0x1F; }
+  else if (c <= 0xEF) { len = 3; cp = c & 0x0F; }
+  else if (c <= 0xF7) { len = 4; cp = c & 0x07; }
+  else {
+    std::sprintf(buf, "invalid UTF-8: byte 0x%02X never occurs in UTF-8", c);
+    return buf;
+  }
+  for (size_t k = 1; k < len; ++k) {
+    if (i + k >= s.size() ||
+        (static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) {
+      std::sprintf(buf, "invalid UTF-8: the sequence from byte 0x%02X is cut "
+                   "short%s", c, i + k >= s.size() ? " by the end of the file"
+                                                    : "");
+      return buf;
+    }
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  }
+  if (cp >= 0xD800 && cp <= 0xDFFF)
+    std::sprintf(buf, "invalid UTF-8: the sequence from byte 0x%02X encodes "
+                 "U+%04lX, a UTF-16 surrogate", c, cp);
+  else if (cp > 0x10FFFF)
+    std::sprintf(buf, "invalid UTF-8: the sequence from byte 0x%02X encodes "
+                 "U+%lX, beyond U+10FFFF", c, cp);
+  else
+    std::sprintf(buf, "invalid UTF-8: the sequence from byte 0x%02X is an "
+                 "overlong form of U+%04lX", c, cp);
+  return buf;
+}
+
 bool CheckText(const std::string& input, SyntaxError* err) {
   int line = 1, col = 1;
   size_t start = input.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
@@ -44,12 +84,9 @@ bool CheckText(const std::string& input, SyntaxError* err) {
     }
     size_t len = Utf8SequenceLength(input, i);
     if (len == 0) {
-      char buf[64];
-      std::sprintf(buf, "invalid UTF-8 byte 0x%02X",
-                   static_cast<unsigned char>(input[i]));
       err->code = "KIN-115";
       err->place = MakePlace(line, col);
-      err->message = buf;
+      err->message = Utf8Problem(input, i);
       return false;
     }
     if (input[i] == '\n') { ++line; col = 1; }
@@ -194,8 +231,9 @@ bool Lexer::ReadEscape(std::string* out, SyntaxError* err) {
         cp = cp * 16 + static_cast<unsigned long>(h);
       }
       if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF))
-        return Fail(err, "KIN-118", at,
-                    "\\u escape names no character (NUL or a surrogate)", "");
+        return Fail(err, "KIN-118", at, "\\" + in_.substr(pos_, 5) +
+                    (cp == 0 ? " is NUL, which a string cannot hold"
+                             : " is a UTF-16 surrogate, not a character"), "");
       AppendUtf8(out, cp);
       for (size_t k = 0; k < 4; ++k) Advance();
       break;
@@ -212,13 +250,20 @@ bool Lexer::ReadEscape(std::string* out, SyntaxError* err) {
   return true;
 }
 
+static std::string ControlMessage(int c) {
+  char buf[48];
+  std::sprintf(buf, "control character 0x%02X in string", c);
+  return buf;
+}
+
 /* string -> '"' chars with \" \\ \n \t \r \uXXXX escapes '"' */
 bool Lexer::ReadQuoted(Token* tok, SyntaxError* err) {
   Advance();
   for (;;) {
     int c = Peek(0);
     if (c < 0 || c == '\n')
-      return Fail(err, "KIN-111", tok->place,
+      return Fail(err, "KIN-111", tok->place, c < 0 ?
+                  "string is not closed before the end of the file" :
                   "string is not closed before the end of the line", "");
     if (c == '"') break;
     if (c == '\\') {
@@ -226,7 +271,7 @@ bool Lexer::ReadQuoted(Token* tok, SyntaxError* err) {
       continue;
     }
     if (c < 0x20 && c != '\t')
-      return Fail(err, "KIN-110", Here(), "control character in string",
+      return Fail(err, "KIN-110", Here(), ControlMessage(c),
                   "write it as an escape such as \\n or \\t");
     size_t start = pos_;
     Advance();
@@ -243,7 +288,8 @@ bool Lexer::ReadRaw(Token* tok, SyntaxError* err) {
   for (;;) {
     int c = Peek(0);
     if (c < 0 || c == '\n')
-      return Fail(err, "KIN-111", tok->place,
+      return Fail(err, "KIN-111", tok->place, c < 0 ?
+                  "string is not closed before the end of the file" :
                   "string is not closed before the end of the line", "");
     if (c == '\'') break;
     if (c == '\\' && (Peek(1) == '\'' || Peek(1) == '\\')) {
@@ -253,7 +299,7 @@ bool Lexer::ReadRaw(Token* tok, SyntaxError* err) {
       continue;
     }
     if (c < 0x20 && c != '\t')
-      return Fail(err, "KIN-110", Here(), "control character in string", "");
+      return Fail(err, "KIN-110", Here(), ControlMessage(c), "");
     size_t start = pos_;
     Advance();
     tok->text.append(in_, start, pos_ - start);
@@ -268,7 +314,7 @@ bool Lexer::ReadNumber(Token* tok, SyntaxError* err) {
   size_t start = pos_;
   if (Peek(0) == '-') Advance();
   if (!IsDigit(Peek(0)))
-    return Fail(err, "KIN-110", tok->place, "'-' must begin a number", "");
+    return Fail(err, "KIN-110", tok->place, "expected a digit after '-'", "");
   while (IsDigit(Peek(0))) Advance();
   if (WordGoesOn()) {
     while (WordGoesOn()) Advance();
@@ -280,8 +326,9 @@ bool Lexer::ReadNumber(Token* tok, SyntaxError* err) {
   size_t digits = first == std::string::npos ? 0 : tok->text.size() - first;
   if (digits > 16 || (digits == 16 && tok->text.compare(
                           first, 16, "9007199254740992") > 0))
-    return Fail(err, "KIN-119", tok->place,
-                "number " + tok->text + " is larger than 2^53", "");
+    return Fail(err, "KIN-119", tok->place, "number " + tok->text +
+                (tok->text[0] == '-' ? " is smaller than -2^53"
+                                     : " is larger than 2^53"), "");
   tok->kind = TOK_INTEGER;
   return true;
 }

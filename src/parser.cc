@@ -51,8 +51,8 @@ bool Parser::Expected(const std::string& what, SyntaxError* err) {
   if (tok_.kind == TOK_EOF && !open_.empty()) {
     err->code = "KIN-112";
     err->place = open_.back();
-    err->message = "the block or list opened here is not closed (the file "
-                   "ends where " + what + " was expected)";
+    err->message = "block opened here is not closed (the file ends where " +
+                   what + " was expected)";
   } else if (tok_.kind == TOK_EOF) {
     err->code = "KIN-110";
     err->message = "file ends where " + what + " was expected";
@@ -119,18 +119,24 @@ bool Parser::ParseStatement(Node* obj, bool top, SyntaxError* err) {
   std::string key = tok_.text;
   Place key_place = tok_.place;
   if (!Advance(err)) return false;
-  if (tok_.kind == TOK_ASSIGN) {
-    if (!Advance(err)) return false;
-    Node* value;
-    if (!ParseValue(&value, err)) return false;
-    if (!AddMember(obj, key, key_place, value, false, err)) return false;
-    if (tok_.kind == TOK_SEMICOLON || tok_.kind == TOK_COMMA)
-      return Advance(err);
-    return true;
-  }
+  std::string written = key;
   bool top_targets = top && (key == "targets" || key == "target");
+  bool assigned = tok_.kind == TOK_ASSIGN;
+  if (assigned) {
+    if (!Advance(err)) return false;
+    /* targets = { NAME = { ... } } is the block form: its entries are
+    ** targets too, and it merges with target "NAME" { ... }. */
+    if (!top_targets || tok_.kind != TOK_LBRACE) {
+      Node* value;
+      if (!ParseValue(&value, err)) return false;
+      if (!AddMember(obj, key, key_place, value, false, err)) return false;
+      if (tok_.kind == TOK_SEMICOLON || tok_.kind == TOK_COMMA)
+        return Advance(err);
+      return true;
+    }
+  }
   if (top_targets) key = "targets";
-  if (tok_.kind == TOK_STRING) {
+  if (tok_.kind == TOK_STRING && !assigned) {
     /* key "NAME" { ... }: an entry named NAME in the object key. */
     std::string name = tok_.text;
     Place name_place = tok_.place;
@@ -147,9 +153,10 @@ bool Parser::ParseStatement(Node* obj, bool top, SyntaxError* err) {
     if (!OpenBlock(obj, key, key_place, top_targets, &block, err)) return false;
     if (!ParseObject(block, top_targets, err)) return false;
   } else {
-    return Expected("'=', '{' or a block name after " + Quote(key), err);
+    return Expected("'=', '{' or a block name after " + Quote(written), err);
   }
-  if (tok_.kind == TOK_SEMICOLON) return Advance(err);
+  if (tok_.kind == TOK_SEMICOLON || (assigned && tok_.kind == TOK_COMMA))
+    return Advance(err);
   return true;
 }
 
@@ -202,7 +209,7 @@ bool Parser::ParseArray(Node* arr, SyntaxError* err) {
     arr->items.push_back(item);
     if (tok_.kind == TOK_COMMA) {
       if (!Advance(err)) return false;
-    } else if (tok_.kind != TOK_RBRACKET) {
+    } else if (tok_.kind != TOK_RBRACKET && tok_.kind != TOK_EOF) {
       return Expected("',' or ']'", err);
     }
   }
@@ -223,6 +230,7 @@ bool Parser::ParseValue(Node** out, SyntaxError* err) {
       n = doc_->NewNode(Node::INTEGER, tok_.place);
       n->text = tok_.text;
       n->number = std::strtod(tok_.text.c_str(), NULL);
+      if (n->number == 0) n->number = 0;  /* no negative zero */
       break;
     case TOK_BOOLEAN:
       n = doc_->NewNode(Node::BOOLEAN, tok_.place);

@@ -30,13 +30,13 @@ passed=0
 failed=0
 n=0
 
-# The caches every case sees: this machine's gcc, probed once per run (the
+# The caches every case sees: this machine's gcc and clang, probed once per run (the
 # expected files assume GCC on Linux, as on the CI machine).
 if test -z "$KINDLER_CACHE_DIR"; then
   KINDLER_CACHE_DIR=$out/cache
   export KINDLER_CACHE_DIR
   bootstrap=`dirname "$kindler"`/kindler-bootstrap
-  if "$bootstrap" --cache-dir "$KINDLER_CACHE_DIR" --compiler gcc -q >"$out/bootstrap.log" 2>&1; then :; else
+  if "$bootstrap" --cache-dir "$KINDLER_CACHE_DIR" --compiler gcc --compiler clang -q >"$out/bootstrap.log" 2>&1; then :; else
     echo "not ok 1 - kindler-bootstrap could not write the cases' caches"
     sed 's/^/#   /' "$out/bootstrap.log"
     echo "0 passed, 1 failed"

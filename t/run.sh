@@ -7,7 +7,7 @@
 top=`dirname "$0"`/..
 top=`cd "$top" && pwd`
 cd "$top" || exit 1
-lanes=${*:-"unit cases hints codes man configure compilers"}
+lanes=${*:-"unit cases hints codes man configure compilers bootstrap posix-make"}
 log=${TMPDIR:-/tmp}/kindler-run.$$
 trap 'rm -f "$log"' 0 1 2 15
 
@@ -60,6 +60,8 @@ for l in $lanes; do
     man) lane man sh t/man.sh ;;
     configure) lane configure sh t/configure/run.sh ;;
     compilers) lane compilers sh t/compilers.sh ;;
+    bootstrap) lane bootstrap sh t/bootstrap/run.sh ;;
+    posix-make) lane posix-make sh t/posix-make/run.sh ;;
     *) echo "unknown lane $l"; exit 2 ;;
   esac
 done

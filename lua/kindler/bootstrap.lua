@@ -371,6 +371,7 @@ local function summary_row(item)
   for _, name in ipairs(abis) do
     if not r.abi[name] then missing[#missing + 1] = "abi." .. name end
   end
+  local groups, order = {}, {}
   for _, lang in ipairs(probe.LANGUAGES) do
     local f = r.features[lang]
     if f then
@@ -378,13 +379,21 @@ local function summary_row(item)
       for _, name in ipairs(probe.FEATURES) do
         if f[name] then have[#have + 1] = name end
       end
-      feats[#feats + 1] = lang .. ":" .. (#have > 0 and table.concat(have, ",") or "-")
+      local text = #have > 0 and table.concat(have, " ") or "none"
+      if not groups[text] then
+        groups[text] = {}
+        order[#order + 1] = text
+      end
+      table.insert(groups[text], lang)
     end
+  end
+  for _, text in ipairs(order) do
+    feats[#feats + 1] = table.concat(groups[text], ",") .. ": " .. text
   end
   return { item.name, r.version, table.concat(langs, " "),
            #stds > 0 and table.concat(stds, " ") or "-",
            #missing > 0 and table.concat(missing, " ") or "-",
-           table.concat(feats, " "), item.status }
+           table.concat(feats, "; "), item.status }
 end
 
 local function run(opts, d, state)
@@ -466,9 +475,21 @@ local function run(opts, d, state)
       host.mkdirs(sdir)
       local session = probe.session({ dir = sdir, cross = entry.os.hint.cross,
                                       os = entry.os.hint, detail = detail })
-      item.result = session:probe(rec, compiler_records, function(_, line) say(line) end)
+      local ok, result = pcall(session.probe, session, rec, compiler_records,
+                               function(_, line) say(line) end)
+      if not ok then
+        -- One compiler's trouble does not stop the others.
+        host.report("KIN-790", "", 0, 0, string.format(
+          "probing %s (hint %s) failed: %s", entry.name, rec.path, tostring(result)),
+          "report it with the hint file; the other compilers were probed")
+        result = { drivers = {}, features = {}, stds = {} }
+        item.failed = true
+      end
+      item.result = result
       item.commands = session.commands
-      if item.result.version then
+      if item.failed then
+        item.status = "probe failed"
+      elseif item.result.version then
         item.rec = rec
         item.status = "cached"
         if entry.os ~= host_os then item.status = "cached (cross, for " .. entry.os.hint.name .. ")" end
@@ -503,7 +524,7 @@ local function run(opts, d, state)
         item.status = "not written"
         cannot_write(dir, err, opts)
       end
-    elseif item.result and not item.result.version then
+    elseif item.result and not item.result.version and not item.failed then
       local stale = dir .. "/compiler_" .. item.name .. ".bin"
       if host.stat(stale) then
         host.remove(stale)
@@ -522,7 +543,7 @@ local function run(opts, d, state)
     if path then say("wrote " .. path) else cannot_write(dir, err, opts) end
   end
 
-  local rows = { { "compiler", "version", "languages", "standards", "unverified flags",
+  local rows = { { "compiler", "version", "languages", "standards", "flags false",
                    "features", "result" } }
   for _, item in ipairs(items) do rows[#rows + 1] = summary_row(item) end
   io.stdout:write(string.format("summary (%s, %s):\n", host_os.hint.name, dir))

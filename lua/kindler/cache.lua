@@ -147,15 +147,25 @@ end
 function M.host_os(d, dirs, cache_dir_given)
   local sysname = (host.uname() or {}).sysname or "unknown"
   local names, paths = M.names(dirs, "os")
+  local unreadable = {}
   for _, name in ipairs(names) do
     local bytes = host.read_file(paths[name])
     local peek = bytes and host.cache_decode(bytes)
+    if not peek then unreadable[#unreadable + 1] = name end
     local unames = peek and peek.entries["os.uname"] or ""
     for word in unames:gmatch("%S+") do
       if word == sysname then
         return M.find(d, dirs, "os", name, true, cache_dir_given)
       end
     end
+  end
+  -- None matches, but some could not be read: say why, not "missing".
+  if #unreadable > 0 then
+    for _, name in ipairs(unreadable) do
+      local dir = paths[name]:match("^(.*)/[^/]*$") or "."
+      M.read(d, paths[name], M.rerun_command(dir, cache_dir_given))
+    end
+    return nil
   end
   d:report("KIN-700", nil, nil, string.format(
     "no OS cache for this system (uname -s: %s) in %s", sysname,

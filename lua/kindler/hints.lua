@@ -25,11 +25,12 @@ function M.path(dir, kind, name)
   return dir .. "/" .. kind .. "/" .. name .. ".lua"
 end
 
--- Splits "PATH:LINE: message", as Lua writes errors of a chunk named
--- "@PATH", into the line and the message.
-local function split_error(path, message)
+-- Splits "CHUNK:LINE: message", as Lua writes errors of a chunk named
+-- "=CHUNK", into the line and the message. (The chunk has a short name:
+-- Lua cuts long ones to "...tail", which would hide the line.)
+local function split_error(chunk, message)
   message = tostring(message)
-  local prefix = path .. ":"
+  local prefix = chunk .. ":"
   if message:sub(1, #prefix) == prefix then
     local line, rest = message:sub(#prefix + 1):match("^(%d+):%s*(.*)$")
     if line then return tonumber(line), rest end
@@ -113,9 +114,11 @@ function M.load(d, dir, kind, name)
   local path = M.path(dir, kind, name)
   local text, rerr = host.read_file(path)
   if not text then return fail(d, path, 0, "cannot read the hint: " .. tostring(rerr)) end
-  local chunk, err = host.load_text(path, "@" .. path)
+  local chunkname = kind .. "/" .. name .. ".lua"
+  local chunk, err = host.load_text(path, "=" .. chunkname)
   if not chunk then
-    local line, message = split_error(path, err)
+    local line, message = split_error(chunkname, err)
+    message = message:gsub("^" .. path:gsub("%p", "%%%0") .. ":%s*", "")
     return fail(d, path, line, "the hint does not load: " .. message)
   end
   setfenv(chunk, {})
@@ -123,7 +126,7 @@ function M.load(d, dir, kind, name)
   local results = { pcall(chunk) }
   debug.sethook()
   if not results[1] then
-    local line, message = split_error(path, results[2])
+    local line, message = split_error(chunkname, results[2])
     return fail(d, path, line, "the hint raised an error: " .. message)
   end
   local hint = results[2]

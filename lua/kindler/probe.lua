@@ -584,8 +584,9 @@ end
 --               _COMPILER_VERSION 744 -> 7.4.4, __IBMC__ 1110 -> 11.1.0
 --   vvrrpp      one macro V RR PP: __TINYC__ 927 -> 0.9.27,
 --               __HP_cc 62500 -> 6.25.0
---   sunpro_hex  one hex macro 0xVRRP (0xVRP before 5.10): __SUNPRO_C
---               0x5100 -> 5.10.0, 0x5130 -> 5.13.0, 0x590 -> 5.9.0
+--   sunpro_hex  one hex macro 0xVRRP (0xVRP before 5.10), the patch level
+--               only when not zero: __SUNPRO_C 0x5100 -> 5.10,
+--               0x5130 -> 5.13, 0x590 -> 5.9, 0x5131 -> 5.13.1
 --   hex_vvrr    one hex macro 0xVVRR: __xlC__ 0x0b01 -> 11.1
 function M.version_from_macros(ident, macros)
   local fmt = ident.version_format or "dotted"
@@ -605,14 +606,13 @@ function M.version_from_macros(ident, macros)
   elseif fmt == "vvrrpp" then
     return string.format("%d.%d.%d", math.floor(n / 10000), math.floor(n / 100) % 100, n % 100)
   elseif fmt == "sunpro_hex" then
-    if n >= 0x5100 then
-      local digits = string.format("%x", n)   -- "5100": V RR P
-      return string.format("%d.%d.%d", tonumber(digits:sub(1, -4)),
-                           tonumber(digits:sub(-3, -2)), tonumber(digits:sub(-1)))
-    end
-    local digits = string.format("%x", n)     -- "590": V R P
-    return string.format("%d.%d.%d", tonumber(digits:sub(1, -3)),
-                         tonumber(digits:sub(-2, -2)), tonumber(digits:sub(-1)))
+    local digits = string.format("%x", n)     -- "5130": V RR P; "590": V R P
+    local rlen = n >= 0x5100 and 2 or 1
+    local v = tonumber(digits:sub(1, -2 - rlen)) or 0
+    local r = tonumber(digits:sub(-1 - rlen, -2)) or 0
+    local p = tonumber(digits:sub(-1)) or 0
+    if p ~= 0 then return string.format("%d.%d.%d", v, r, p) end
+    return string.format("%d.%d", v, r)
   elseif fmt == "hex_vvrr" then
     return string.format("%d.%d", math.floor(n / 256), n % 256)
   end
@@ -745,7 +745,8 @@ local function std_candidates(hint, std)
     end
   end
   add(hint.std_map and hint.std_map[std])
-  for _, flag in ipairs(hint.std_fallback and hint.std_fallback[std] or {}) do add(flag) end
+  local more = type(hint.std_fallback) == "table" and hint.std_fallback[std]
+  for _, flag in ipairs(type(more) == "table" and more or {}) do add(flag) end
   return list
 end
 
@@ -873,8 +874,10 @@ function Session:probe_shared(driver, lang, result)
                         M.expand(flags.libdir, self:path("sh/lib")), M.expand(flags.lib, "kp"))
     if with_rpath then
       local dirs = { self:path("sh/lib") }
-      for _, d in ipairs(flags.rpath_tail or {}) do dirs[#dirs + 1] = d end
-      local arg = flags.rpath_join and table.concat(dirs, flags.rpath_join) or dirs[1]
+      local tail = type(flags.rpath_tail) == "table" and flags.rpath_tail or {}
+      for _, d in ipairs(tail) do dirs[#dirs + 1] = tostring(d) end
+      local join = type(flags.rpath_join) == "string" and flags.rpath_join
+      local arg = join and table.concat(dirs, join) or dirs[1]
       append(argv, M.expand(rpath, arg))
     end
     return self:compile(argv, { exe })

@@ -46,7 +46,7 @@ local function shape_target(d, name, target)
   if target.name == nil then
     target.name = name
     d:copy_place(target, "name", target, 0)
-  elseif target.name ~= name then
+  elseif type(target.name) == "string" and target.name ~= name then
     d:report("KIN-109", target, "name", string.format(
       "%s: name is given as '%s'", what, tostring(target.name)),
       "drop the name field, or write name = \"" .. name .. "\"")
@@ -74,8 +74,9 @@ local function merge_project_targets(d, doc_ir)
   if type(targets) ~= "table" or ir.is_list(targets) then return end
   local function add(name, target, where_tbl, where_key)
     if targets[name] ~= nil then
-      d:report("KIN-104", where_tbl, where_key, "duplicate target '" .. name ..
-               "' (also defined by a target block)")
+      d:report("KIN-104", where_tbl, where_key, string.format(
+        "duplicate target '%s' (also defined at %d:%d)", name,
+        d:place(targets, name)))
     else
       targets[name] = target
       d:copy_place(targets, name, where_tbl, where_key)
@@ -83,7 +84,11 @@ local function merge_project_targets(d, doc_ir)
   end
   if ir.is_list(extra) then
     for i, target in ipairs(extra) do
-      if type(target) == "table" and type(target.name) == "string" then
+      if type(target) ~= "table" or ir.is_list(target) then
+        d:report("KIN-103", extra, i, string.format(
+          "project.targets: item %d must be a target block, not %s", i,
+          type(target) == "table" and "a list" or "a " .. type(target)))
+      elseif type(target.name) == "string" then
         add(target.name, target, extra, i)
       else
         d:report("KIN-102", extra, i,

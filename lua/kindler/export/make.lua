@@ -30,6 +30,19 @@ local function ok_path(ctx, path, target, key)
   return path
 end
 
+-- A word for a recipe line (shell-quoted, make-escaped), or nil after a
+-- KIN-121 when no make can carry it.
+local function recipe_word(ctx, s, target, key)
+  local w = shell.make_word(s)
+  if not w then
+    ctx.d:report("KIN-121", ctx.where_tbl(target), key, string.format(
+      "target '%s': %s holds a line break, which make cannot carry",
+      target, string.format("%q", s)), "write the value on one line")
+    ctx.failed = true
+  end
+  return w
+end
+
 -- A source-tree path as make text: relative ones below $(SRCDIR).
 local function src_path(path)
   if path:sub(1, 1) == "/" then return path end
@@ -115,10 +128,10 @@ local function compile_flags(ctx, t, family, c)
   for _, name in ipairs(ir.sorted_keys(t.definitions)) do
     local v = t.definitions[name]
     local arg = v == true and name or name .. "=" .. v
-    add(words, shell.make_word(fill(define, arg)))
+    add(words, recipe_word(ctx, fill(define, arg), t.name, "definitions"))
   end
   for _, f in ipairs(family == "c" and t.cflags or t.cxxflags) do
-    add(words, shell.make_word(f))
+    add(words, recipe_word(ctx, f, t.name, family == "c" and "cflags" or "cxxflags"))
   end
   return table.concat(words, " ")
 end
@@ -208,18 +221,31 @@ local function target_section(ctx, w, t)
       for _, d in ipairs(t.runtime_paths) do dirs[#dirs + 1] = d end
       local join = lc.entries["flag.rpath_join"]
       if join and #dirs > 0 then
-        add(cmd, shell.make_word(fill(rp, table.concat(dirs, join))))
+        add(cmd, recipe_word(ctx, fill(rp, table.concat(dirs, join)), t.name,
+                             "runtime_paths"))
       else
-        for _, d in ipairs(dirs) do add(cmd, shell.make_word(fill(rp, d))) end
+        for _, d in ipairs(dirs) do
+          add(cmd, recipe_word(ctx, fill(rp, d), t.name, "runtime_paths"))
+        end
       end
     end
-    for _, f in ipairs(t.ldflags) do add(cmd, shell.make_word(f)) end
+    for _, f in ipairs(t.ldflags) do
+      add(cmd, recipe_word(ctx, f, t.name, "ldflags"))
+    end
     add(cmd, fill(flag(lc, "output") or "-o {}", a.path))
     add(cmd, table.concat(inputs, " "))
     for _, l in ipairs(libs) do add(cmd, l) end
     local libflag = flag(lc, "lib") or "-l{}"
     for _, l in ipairs(t.link.libs) do
-      add(cmd, shell.make_word(l:sub(1, 1) == "-" and l or fill(libflag, l)))
+      -- "-lz" and "-framework X" pass as written; "dir/libz.a" is a file;
+      -- anything else names a library.
+      if l:find("/", 1, true) then
+        add(cmd, src_path(ok_path(ctx, l, t.name, "libs")))
+      else
+        if l:find("%s") and l:sub(1, 1) ~= "-" then ok_path(ctx, l, t.name, "libs") end
+        add(cmd, recipe_word(ctx, l:sub(1, 1) == "-" and l or fill(libflag, l),
+                             t.name, "libs"))
+      end
     end
     add(cmd, "$(LIBS)")
     recipe = { table.concat(cmd, " ") }
@@ -315,8 +341,11 @@ local function check_names(ctx, srcdir)
   for _, name in ipairs(nir.order) do
     local t = nir.targets[name]
     local a = t.artifact
+    local mine = {}
     for _, p in ipairs({ a.path, a.soname or "", a.name, a.import_library or "" }) do
-      if p ~= "" and t.type ~= "object_group" and t.type ~= "header-only" then
+      if p ~= "" and not mine[p] and t.type ~= "object_group"
+          and t.type ~= "header-only" then
+        mine[p] = true
         ok_path(ctx, p, name, "output_name")
         if owner[p] and owner[p] ~= name then
           ctx.d:report("KIN-120", ctx.where_tbl(name), "output_name",
@@ -335,11 +364,16 @@ local function check_names(ctx, srcdir)
   for _, name in ipairs(nir.order) do
     ok_path(ctx, name, name, nil)
     local other = owner[name]
-    if RESERVED[name] or (other and other ~= name) then
+    if RESERVED[name] then
       ctx.d:report("KIN-120", ctx.where_tbl(name), nil, string.format(
-        "target name '%s' is %s", name, RESERVED[name] and
-        "a name the Makefile itself uses" or "the file target '" .. other ..
-        "' makes"), "rename the target, or set output_name on the other")
+        "target name '%s' is a name the Makefile itself uses", name),
+        "rename the target")
+      ctx.failed = true
+    elseif other and other ~= name and nir.targets[name].artifact.path ~= name then
+      -- (A target whose own file has its name clashed above already.)
+      ctx.d:report("KIN-120", ctx.where_tbl(name), nil, string.format(
+        "target name '%s' is the file target '%s' makes", name, other),
+        "rename the target, or set output_name on '" .. other .. "'")
       ctx.failed = true
     end
   end

@@ -1,6 +1,8 @@
 -- export/shell.lua: quoting for POSIX sh words inside make recipes. A word
 -- is single-quoted when it holds anything beyond a safe set, and every `$`
--- is doubled so make hands it to the shell unchanged.
+-- is doubled so make hands it to the shell unchanged. A `#` never appears
+-- in the Makefile itself (POSIX make may read it as a comment, even in a
+-- command line): the shell makes it, with printf's octal escape.
 local M = {}
 
 function M.quote(s)
@@ -8,9 +10,12 @@ function M.quote(s)
   return "'" .. s:gsub("'", "'\\''") .. "'"
 end
 
--- A shell word as it must appear in a make recipe line.
+-- A shell word as it must appear in a make recipe line, or nil when no
+-- make can carry it (a newline or a carriage return).
 function M.make_word(s)
-  return (M.quote(s):gsub("%$", "$$"))
+  if s:find("[\r\n]") then return nil end
+  local word = M.quote(s):gsub("%$", "$$")
+  return (word:gsub("#", "'\"`printf '\\043'`\"'"))
 end
 
 return M

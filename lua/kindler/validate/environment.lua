@@ -5,6 +5,7 @@
 local host = require "kindler.host"
 local ir = require "kindler.ir"
 local normalize = require "kindler.normalize"
+local schema = require "kindler.schema"
 local toolchain = require "kindler.toolchain"
 
 local M = {}
@@ -70,7 +71,9 @@ function M.validate(nir, parsed, env, d, forced)
           toolchain.check_unchanged(d, c, family)
         end
         local lang = t.language
-        if lang and lang.family == family and lang.standard then
+        -- An unknown or mismatched standard was KIN-204 or KIN-200 already.
+        if lang and lang.family == family and lang.standard
+            and schema.contains(schema.standards[family], lang.standard) then
           local flag = c.entries["std." .. lang.standard]
           if flag == nil or flag == false then
             d:report("KIN-201", src.language or src, src.language and
@@ -81,6 +84,7 @@ function M.validate(nir, parsed, env, d, forced)
         end
         for _, feature in ipairs(ir.sorted_keys(t.features)) do
           if t.features[feature] and feature ~= "pic"
+              and schema.contains(schema.features, feature)  -- else KIN-301
               and not feature_ok(c, family, feature) then
             d:report("KIN-300", src.features or src, feature, string.format(
               "target '%s': %s does not support %s for %s", name, c.name,

@@ -51,12 +51,25 @@ local function empty_lists(d, tbl, fields, what, skip)
   end
 end
 
+-- KIN-301 for each feature Kindler does not know.
+local function check_features(d, features, what)
+  if not features then return end
+  for _, feature in ipairs(ir.sorted_keys(features)) do
+    if not schema.contains(schema.features, feature) then
+      local near = suggest.closest(feature, schema.features)
+      d:report("KIN-301", features, feature, string.format(
+        "%s: unknown feature '%s'%s", what, feature,
+        near and "; did you mean '" .. near .. "'?" or ""))
+    end
+  end
+end
+
 local function check_target(d, name, target)
   local what = "target '" .. name .. "'"
   unknown_keys(d, target, schema.target, what)
   if target.language then  -- else it comes from project.config
-    unknown_keys(d, target.language, schema.language, what .. ".language")
-    check_language(d, target.language, what .. ".language")
+    unknown_keys(d, target.language, schema.language, what .. ": language")
+    check_language(d, target.language, what .. ": language")
   end
   local has_sources = (target.sources and #target.sources > 0)
       or (target.generated_sources and #target.generated_sources > 0)
@@ -70,16 +83,7 @@ local function check_target(d, name, target)
              string.format("%s (%s) has no sources", what, target.type))
   end
   empty_lists(d, target, schema.target, what, "sources")
-  if target.features then
-    for _, feature in ipairs(ir.sorted_keys(target.features)) do
-      if not schema.contains(schema.features, feature) then
-        local near = suggest.closest(feature, schema.features)
-        d:report("KIN-301", target.features, feature, string.format(
-          "%s: unknown feature '%s'%s", what, feature,
-          near and "; did you mean '" .. near .. "'?" or ""))
-      end
-    end
-  end
+  check_features(d, target.features, what)
 end
 
 function M.validate(doc_ir, d)
@@ -99,6 +103,7 @@ function M.validate(doc_ir, d)
     if project.config.language then
       check_language(d, project.config.language, "project.config.language")
     end
+    check_features(d, project.config.features, "project.config")
   end
   for name, target in ir.spairs(doc_ir.targets) do
     check_target(d, name, target)

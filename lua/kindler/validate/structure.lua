@@ -189,15 +189,23 @@ local function check_project(d, doc_ir)
     if k ~= "name" and k ~= "targets" then fields[k] = kind end
   end
   check_fields(d, project, fields, "project")
+  -- (shape merged a table in project.targets into the targets map)
+  if project.targets ~= nil and type(project.targets) ~= "table" then
+    d:report("KIN-103", project, "targets", string.format(
+      "project.targets must be a block of targets or a list of target " ..
+      "blocks, not %s", describe(project.targets)))
+  end
   if is_block(project.config) then
     check_fields(d, project.config, schema.config, "project.config")
   end
 end
 
-local function check_target(d, name, target, defaults)
+local function check_target(d, targets, name, defaults)
+  local target = targets[name]
   local what = "target '" .. name .. "'"
   if not is_block(target) then
-    d:report("KIN-103", nil, nil, what .. " must be a block")
+    d:report("KIN-103", targets, name, string.format(
+      "%s must be a block, not %s", what, describe(target)))
     return false
   end
   for _, field in ipairs(schema.required) do
@@ -238,8 +246,14 @@ local function check_cycles(d, targets)
             for k = 1, #stack do if stack[k] == dep then start = k end end
             for k = start, #stack do path[#path + 1] = stack[k] end
             path[#path + 1] = dep
-            d:report("KIN-107", deps, i, "dependency cycle: " ..
-                     table.concat(path, " -> "))
+            if dep == name then
+              d:report("KIN-107", deps, i, string.format(
+                "target '%s' depends on itself", name),
+                "remove '" .. name .. "' from its own deps")
+            else
+              d:report("KIN-107", deps, i, "dependency cycle: " ..
+                       table.concat(path, " -> "))
+            end
           elseif state[dep] == nil then
             visit(dep)
           end
@@ -265,8 +279,13 @@ function M.validate(doc_ir, d)
     local all_ok = true
     local config = is_block(doc_ir.project) and doc_ir.project.config
     local defaults = is_block(config) and config or {}
-    for name, target in ir.spairs(targets) do
-      all_ok = check_target(d, name, target, defaults) and all_ok
+    for name in ir.spairs(targets) do
+      if name == "" then
+        d:report("KIN-102", targets, name, "a target's name is empty",
+                 "give the target a name")
+        all_ok = false
+      end
+      all_ok = check_target(d, targets, name, defaults) and all_ok
     end
     if all_ok then
       check_deps(d, targets)

@@ -1,0 +1,38 @@
+-- Kindler OS hint: 64-bit Windows, built from a POSIX host with mingw-w64
+-- (a cross profile: no `uname -s` answer selects it; ask for it by name).
+--
+-- Sources: COMPILERS.md (.exe, foo.dll with import library libfoo.dll.a,
+-- static libfoo.a, no rpath: the DLL sits beside the exe); PORTLAB.md
+-- (Debian's gcc-mingw-w64-x86-64, wine to run the results).
+-- The make and shell fields describe the POSIX build host, not Windows.
+-- Unverified: nothing; the kit compiler it lists is (see its hint).
+return {
+  name = "windows",
+  uname = {},
+  cross = true,
+
+  compilers = { "mingw_gcc", "kit" },
+
+  -- Where Debian's mingw-w64 packages keep the target's libraries.
+  library_paths = { "/usr/x86_64-w64-mingw32/lib" },
+
+  executable = { prefix = "", suffix = ".exe" },
+  staticlib  = { prefix = "lib", suffix = ".a" },
+  -- DLLs are installed into bindir, next to the programs that load them.
+  sharedlib  = { prefix = "", suffix = ".dll", versioning = "dll", install_dir = "bindir" },
+  import_library = { prefix = "lib", suffix = ".dll.a" },
+  object_suffix = ".o",
+
+  abis = {
+    default = "native",
+    native = { libdir = "lib" },
+  },
+
+  install = { bindir = "bin", libdir = "lib", includedir = "include" },
+
+  rpath = { supported = false, origin = false },
+
+  make = { name = "make", has_C_flag = true, include = true, max_args = 131072 },
+
+  shell = { path = "/bin/sh", posix = true },
+}

@@ -1,0 +1,6 @@
+int cshared(void);
+
+int main(void)
+{
+    return cshared();
+}

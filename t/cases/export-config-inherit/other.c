@@ -1,0 +1,6 @@
+#include "p.h"
+
+int main(void)
+{
+    return P + (LEVEL - 1);
+}

@@ -1,0 +1,6 @@
+#include "l1.h"
+
+int l1(void)
+{
+    return 1;
+}

@@ -1,0 +1,6 @@
+#include "l2.h"
+
+int l2(void)
+{
+    return l1() + 1;
+}

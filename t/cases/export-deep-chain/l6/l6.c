@@ -1,0 +1,6 @@
+#include "l6.h"
+
+int l6(void)
+{
+    return l5() + 1;
+}

@@ -1,0 +1,6 @@
+#include "l7.h"
+
+int l7(void)
+{
+    return l6() + 1;
+}

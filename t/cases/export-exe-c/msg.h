@@ -1,0 +1,4 @@
+#ifndef MSG_H
+#define MSG_H
+#define MSG "hello from exe-c"
+#endif

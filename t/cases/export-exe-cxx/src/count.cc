@@ -1,0 +1,6 @@
+#include "greet.hpp"
+
+int count()
+{
+    return 3;
+}

@@ -1,0 +1,6 @@
+#include "greet.hpp"
+
+std::string greet()
+{
+    return "hello";
+}

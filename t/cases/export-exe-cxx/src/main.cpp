@@ -1,0 +1,8 @@
+#include <iostream>
+#include "greet.hpp"
+
+int main()
+{
+    std::cout << greet() << " " << count() << std::endl;
+    return 0;
+}

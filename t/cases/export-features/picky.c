@@ -1,0 +1,4 @@
+int picky(void)
+{
+    return 0;
+}

@@ -1,0 +1,4 @@
+extern "C" int extra()
+{
+    return 0;
+}

@@ -1,0 +1,1 @@
+#error "the dup.h beside src/main.c must win"

@@ -1,0 +1,1 @@
+#define READER 0

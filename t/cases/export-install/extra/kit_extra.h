@@ -1,0 +1,1 @@
+#define KIT_EXTRA 1

@@ -1,0 +1,6 @@
+#include "kit/kit.h"
+
+kit_int kit(void)
+{
+    return 0;
+}

@@ -1,0 +1,6 @@
+#include <kit/kit.h>
+
+int main(void)
+{
+    return (int)kit();
+}

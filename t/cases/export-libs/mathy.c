@@ -1,0 +1,6 @@
+#include <math.h>
+
+double mathy(double x)
+{
+    return sqrt(x);
+}

@@ -1,0 +1,6 @@
+#include "common.h"
+
+int twice(int x)
+{
+    return 2 * x;
+}

@@ -1,0 +1,6 @@
+int z(void);
+
+int main(void)
+{
+    return z();
+}

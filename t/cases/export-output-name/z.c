@@ -1,0 +1,4 @@
+int z(void)
+{
+    return 0;
+}

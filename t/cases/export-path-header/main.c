@@ -1,0 +1,6 @@
+#include "odd name.h"
+
+int main(void)
+{
+    return ODD;
+}

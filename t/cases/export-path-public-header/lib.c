@@ -1,0 +1,4 @@
+int lib(void)
+{
+    return 0;
+}

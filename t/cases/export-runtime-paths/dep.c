@@ -1,0 +1,4 @@
+int dep(void)
+{
+    return 0;
+}

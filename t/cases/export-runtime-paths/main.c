@@ -1,0 +1,6 @@
+int dep(void);
+
+int main(void)
+{
+    return dep();
+}

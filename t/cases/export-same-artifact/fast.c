@@ -1,0 +1,4 @@
+int codec(void)
+{
+    return 1;
+}

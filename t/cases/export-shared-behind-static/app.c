@@ -1,0 +1,6 @@
+int wrap(void);
+
+int main(void)
+{
+    return wrap();
+}

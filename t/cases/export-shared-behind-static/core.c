@@ -1,0 +1,4 @@
+int core(void)
+{
+    return 2;
+}

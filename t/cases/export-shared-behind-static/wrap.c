@@ -1,0 +1,6 @@
+int core(void);
+
+int wrap(void)
+{
+    return core() - 2;
+}

@@ -1,0 +1,4 @@
+int bottom(void)
+{
+    return 1;
+}

@@ -1,0 +1,6 @@
+int bottom(void);
+
+int top(void)
+{
+    return bottom() + 1;
+}

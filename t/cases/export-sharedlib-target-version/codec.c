@@ -1,0 +1,4 @@
+int codec_version(void)
+{
+    return 5;
+}

@@ -1,0 +1,6 @@
+int plain(void);
+
+int main(void)
+{
+    return plain();
+}

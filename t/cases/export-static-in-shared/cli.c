@@ -1,0 +1,6 @@
+int engine(const char *s);
+
+int main(void)
+{
+    return engine("y");
+}

@@ -1,0 +1,6 @@
+int parse(const char *s);
+
+int engine(const char *s)
+{
+    return parse(s);
+}

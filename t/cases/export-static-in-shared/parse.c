@@ -1,0 +1,4 @@
+int parse(const char *s)
+{
+    return s[0] == 'x';
+}

@@ -1,0 +1,7 @@
+int base(void);
+int net(void);
+
+int main(void)
+{
+    return net() - base() - 2;
+}

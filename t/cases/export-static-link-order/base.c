@@ -1,0 +1,4 @@
+int base(void)
+{
+    return 1;
+}

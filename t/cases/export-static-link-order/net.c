@@ -1,0 +1,6 @@
+int proto(void);
+
+int net(void)
+{
+    return proto() + 1;
+}

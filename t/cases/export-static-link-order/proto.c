@@ -1,0 +1,6 @@
+int base(void);
+
+int proto(void)
+{
+    return base() + 1;
+}

@@ -1,0 +1,6 @@
+#include "shapes/area.h"
+
+long area(long w, long h)
+{
+    return w * h;
+}

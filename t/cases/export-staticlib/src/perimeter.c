@@ -1,0 +1,6 @@
+#include <shapes/area.h>
+
+long perimeter(long w, long h)
+{
+    return 2 * (w + h);
+}

@@ -1,0 +1,7 @@
+#include "mine.h"
+#include <vendor.h>
+
+int main(void)
+{
+    return MINE + VENDOR;
+}

@@ -1,0 +1,6 @@
+int lib(void);
+
+int main(void)
+{
+    return lib();
+}

@@ -1,0 +1,5 @@
+extern "C" int lib()
+{
+    auto x = 0;
+    return x;
+}

@@ -1,0 +1,6 @@
+int fast(void);
+
+int main(void)
+{
+    return fast();
+}

@@ -1,0 +1,4 @@
+int fast(void)
+{
+    return 0;
+}

@@ -1,0 +1,4 @@
+#ifndef SECRET_H
+#define SECRET_H
+int secret(void);
+#endif

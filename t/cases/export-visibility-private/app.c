@@ -1,0 +1,6 @@
+#include "secret.h"
+
+int main(void)
+{
+    return secret() - 42;
+}

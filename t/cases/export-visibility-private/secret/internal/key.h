@@ -1,0 +1,4 @@
+#ifndef KEY_H
+#define KEY_H
+#define KEY SECRET_KEY
+#endif

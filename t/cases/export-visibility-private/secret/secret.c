@@ -1,0 +1,6 @@
+#include "key.h"
+
+int secret(void)
+{
+    return KEY;
+}

@@ -1,0 +1,4 @@
+#ifndef PUB_H
+#define PUB_H
+int pub(void);
+#endif

@@ -1,0 +1,6 @@
+#include "pub.h"
+
+int pub(void)
+{
+    return USE_PUB;
+}

@@ -1,0 +1,6 @@
+#include "hidden.h"
+
+int hidden(void)
+{
+    return HIDDEN;
+}

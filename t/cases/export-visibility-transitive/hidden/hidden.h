@@ -1,0 +1,4 @@
+#ifndef HIDDEN_H
+#define HIDDEN_H
+int hidden(void);
+#endif

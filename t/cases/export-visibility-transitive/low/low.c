@@ -1,0 +1,6 @@
+#include "low.h"
+
+int low(void)
+{
+    return LOW;
+}

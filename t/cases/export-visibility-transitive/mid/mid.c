@@ -1,0 +1,6 @@
+#include "mid.h"
+
+int mid(void)
+{
+    return low() + MID;
+}

@@ -1,0 +1,4 @@
+#ifndef WALL_H
+#define WALL_H
+int wall(void);
+#endif

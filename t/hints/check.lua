@@ -1,0 +1,1007 @@
+-- t/hints/check.lua: check every Kindler hint file against the documented
+-- format (man/kindler-hints.5).
+--
+--   lua5.1 t/hints/check.lua HINTSDIR        (HINTSDIR holds os/ and compiler/)
+--
+-- Each hint is loaded the way Kindler loads it: read as text, refused if it
+-- starts with ESC (precompiled bytecode), compiled with loadstring, run by
+-- pcall with an empty environment.  Then every field is checked: presence,
+-- type, allowed values, no unknown key (a misspelt key is an error, never a
+-- silent default), "{}" in every template that takes an argument, and the
+-- cross references between OS and compiler hints.
+--
+-- Output: "ok N - ..." or "not ok N - ..." per check, the problems under a
+-- failed check as "#" lines, then "N passed, N failed".  Exit status 1 when
+-- anything failed.
+
+local dir = arg[1]
+if not dir or arg[2] then
+  io.stderr:write("usage: lua5.1 t/hints/check.lua HINTSDIR\n")
+  os.exit(2)
+end
+dir = dir:gsub("/+$", "")
+
+-- The hints that must exist: the systems and compilers Kindler supports.
+local REQUIRED = {
+  os = { "linux", "freebsd", "netbsd", "openbsd", "darwin", "irix65",
+         "solaris", "aix", "hpux", "windows" },
+  compiler = { "gcc", "clang", "tcc", "pcc", "mipspro", "sunpro", "xlc",
+               "acc", "mingw_gcc", "kit" },
+}
+
+local STANDARDS = { "ansi", "c89", "c99", "c11", "c++98", "c++03", "c++11", "c++14" }
+local LANGUAGES = { "c", "c++" }
+
+---------------------------------------------------------------------------
+-- Output
+---------------------------------------------------------------------------
+
+local count, passed, failed = 0, 0, 0
+
+-- One numbered check.  problems: list of strings (empty when it passed).
+local function report(description, problems)
+  count = count + 1
+  if #problems == 0 then
+    passed = passed + 1
+    print(("ok %d - %s"):format(count, description))
+  else
+    failed = failed + 1
+    print(("not ok %d - %s"):format(count, description))
+    for _, p in ipairs(problems) do print("#   " .. p) end
+  end
+end
+
+---------------------------------------------------------------------------
+-- Small helpers
+---------------------------------------------------------------------------
+
+local function set_of(list)
+  local s = {}
+  for _, v in ipairs(list) do s[v] = true end
+  return s
+end
+
+local STANDARD_SET, LANGUAGE_SET = set_of(STANDARDS), set_of(LANGUAGES)
+
+local function describe(v)
+  if v == false or v == true then return tostring(v) end
+  if type(v) == "string" then return ("%q"):format(v) end
+  return type(v)
+end
+
+-- "flags.abi.64" style paths; keys that are not plain names are bracketed.
+local function join(path, key)
+  local k = tostring(key)
+  if type(key) ~= "string" or not k:match("^[%a_][%w_%+]*$") then
+    k = "[" .. describe(key) .. "]"
+    return path .. k
+  end
+  if path == "" then return k end
+  return path .. "." .. k
+end
+
+local function sorted_keys(t)
+  local keys = {}
+  for k in pairs(t) do keys[#keys + 1] = k end
+  table.sort(keys, function(a, b) return tostring(a) < tostring(b) end)
+  return keys
+end
+
+-- Edit distance, to suggest the intended key for a misspelt one.
+local function distance(a, b)
+  local prev = {}
+  for j = 0, #b do prev[j] = j end
+  for i = 1, #a do
+    local cur = { [0] = i }
+    for j = 1, #b do
+      local cost = (a:sub(i, i) == b:sub(j, j)) and 0 or 1
+      cur[j] = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+    end
+    prev = cur
+  end
+  return prev[#b]
+end
+
+local function suggestion(key, known)
+  if type(key) ~= "string" then return "" end
+  local best, bestd
+  for _, k in ipairs(known) do
+    local d = distance(key:lower(), k:lower())
+    if not bestd or d < bestd then best, bestd = k, d end
+  end
+  if best and bestd <= math.max(2, math.floor(#key / 3)) then
+    return " (did you mean '" .. best .. "'?)"
+  end
+  return ""
+end
+
+local function read_file(path)
+  local f, err = io.open(path, "rb")
+  if not f then return nil, err end
+  local text = f:read("*a")
+  f:close()
+  return text
+end
+
+---------------------------------------------------------------------------
+-- Loading, exactly as Kindler does
+---------------------------------------------------------------------------
+
+-- Returns the table, or nil and a message naming the path and line.
+local function load_hint(path, text)
+  if text:sub(1, 1) == "\27" then
+    return nil, path .. ": refused: precompiled bytecode (hints are loaded as text only)"
+  end
+  local chunk, err = loadstring(text, "@" .. path)
+  if not chunk then return nil, err end
+  setfenv(chunk, {})
+  -- A data file has no loops; stop anything that runs away.
+  debug.sethook(function() error("runs too long to be a table constructor", 2) end, "", 1000000)
+  local results = { pcall(chunk) }
+  debug.sethook()
+  if not results[1] then return nil, tostring(results[2]) end
+  if type(results[2]) ~= "table" then
+    return nil, path .. ": must return a table, returns " .. describe(results[2])
+  end
+  if #results > 2 then
+    return nil, path .. ": must return exactly one value"
+  end
+  return results[2]
+end
+
+---------------------------------------------------------------------------
+-- "A pure table constructor": a tokenizer and a parser for the only
+-- grammar a hint may use:
+--   chunk = "return" table [";"]
+--   table = "{" [ field { ("," | ";") field } [ "," | ";" ] ] "}"
+--   field = "[" constant "]" "=" value | Name "=" value | value
+--   value = string | number | "-" number | true | false | table
+-- No calls, no operators, no variables, no nil; and no key given twice.
+---------------------------------------------------------------------------
+
+local KEYWORDS = set_of({ "and", "break", "do", "else", "elseif", "end", "false",
+  "for", "function", "if", "in", "local", "nil", "not", "or", "repeat",
+  "return", "then", "true", "until", "while" })
+
+local function tokenize(text)
+  local tokens, i, line, n = {}, 1, 1, #text
+  local function add(kind, value) tokens[#tokens + 1] = { kind = kind, value = value, line = line } end
+  local function count_lines(s) local _, c = s:gsub("\n", "") line = line + c end
+  -- [[...]] or [==[...]==] starting at position p; returns the body and the end.
+  local function long_bracket(p)
+    local eq = text:match("^%[(=*)%[", p)
+    if not eq then return nil end
+    local close = "]" .. eq .. "]"
+    local s = p + #eq + 2
+    local e = text:find(close, s, true)
+    if not e then return nil, "unfinished long string or comment" end
+    return text:sub(s, e - 1), e + #close
+  end
+  while i <= n do
+    local c = text:sub(i, i)
+    if c == "\n" then
+      line = line + 1; i = i + 1
+    elseif c:match("%s") then
+      i = i + 1
+    elseif text:sub(i, i + 1) == "--" then
+      local body, nexti = long_bracket(i + 2)
+      if body then
+        count_lines(body); i = nexti
+      elseif nexti then
+        return nil, line .. ": " .. nexti
+      else
+        local e = text:find("\n", i, true)
+        i = e or n + 1
+      end
+    elseif c == '"' or c == "'" then
+      local j, buf = i + 1, {}
+      while true do
+        local d = text:sub(j, j)
+        if d == "" or d == "\n" then return nil, line .. ": unfinished string" end
+        if d == c then break end
+        if d == "\\" then
+          local e = text:sub(j + 1, j + 1)
+          if e == "\n" then line = line + 1 end
+          buf[#buf + 1] = d .. e
+          j = j + 2
+        else
+          buf[#buf + 1] = d
+          j = j + 1
+        end
+      end
+      -- Let Lua itself decode the escapes.
+      local f = loadstring("return " .. c .. table.concat(buf) .. c)
+      if not f then return nil, line .. ": bad escape in string" end
+      add("string", f())
+      i = j + 1
+    elseif c == "[" and text:match("^%[=*%[", i) then
+      local body, nexti = long_bracket(i)
+      if not body then return nil, line .. ": " .. (nexti or "bad long string") end
+      add("string", (body:gsub("^\n", "")))
+      count_lines(body); i = nexti
+    elseif c:match("[%d]") or (c == "." and text:sub(i + 1, i + 1):match("%d")) then
+      local j = i
+      while j <= n do
+        local d = text:sub(j, j)
+        if d:match("[%w%.]") then
+          j = j + 1
+        elseif (d == "+" or d == "-") and text:sub(j - 1, j - 1):match("[eE]")
+            and not text:sub(i, j - 1):match("^0[xX]") then
+          j = j + 1
+        else
+          break
+        end
+      end
+      local s = text:sub(i, j - 1)
+      local v = tonumber(s)
+      if not v then return nil, line .. ": malformed number '" .. s .. "'" end
+      add("number", v)
+      i = j
+    elseif c:match("[%a_]") then
+      local s = text:match("^[%a_][%w_]*", i)
+      if KEYWORDS[s] then add("keyword", s) else add("name", s) end
+      i = i + #s
+    elseif c:match("[{}%[%]=,;%-]") then
+      add("punct", c)
+      i = i + 1
+    else
+      if not c:match("[%w%p ]") then
+        return nil, line .. ": byte " .. c:byte() .. " is not text: a hint is a text file"
+      end
+      local s = text:match("^[%.%(%):#%+%*/%%%^<>~]+", i) or c
+      return nil, line .. ": '" .. s .. "' is not allowed: a hint is data, not code"
+    end
+  end
+  add("eof", "<end of file>")
+  return tokens
+end
+
+local function check_constructor(text)
+  local tokens, err = tokenize(text)
+  if not tokens then return { err } end
+  local pos, problems = 1, {}
+  local function peek(k) return tokens[pos + (k or 0)] end
+  local function fail(msg)
+    error({ msg = peek().line .. ": " .. msg }, 0)
+  end
+  local function shown(t)
+    if t.kind == "string" then return ("%q"):format(t.value) end
+    return "'" .. tostring(t.value) .. "'"
+  end
+  local function expect(kind, value)
+    local t = peek()
+    if t.kind ~= kind or (value and t.value ~= value) then
+      fail("expected '" .. (value or kind) .. "', found " .. shown(t))
+    end
+    pos = pos + 1
+    return t
+  end
+  local parse_table
+  local function parse_value()
+    local t = peek()
+    if t.kind == "string" or t.kind == "number" then
+      pos = pos + 1; return t.value
+    elseif t.kind == "punct" and t.value == "-" then
+      pos = pos + 1
+      local num = expect("number")
+      return -num.value
+    elseif t.kind == "keyword" and (t.value == "true" or t.value == "false") then
+      pos = pos + 1; return t.value == "true"
+    elseif t.kind == "keyword" and t.value == "nil" then
+      fail("nil is not allowed: leave the key out")
+    elseif t.kind == "punct" and t.value == "{" then
+      return parse_table()
+    elseif t.kind == "name" then
+      fail("'" .. t.value .. "' is a variable: quote it if it is a string")
+    end
+    fail("expected a value, found " .. shown(t))
+  end
+  parse_table = function()
+    expect("punct", "{")
+    local seen, index = {}, 0
+    local function key_seen(key, line)
+      local k = type(key) == "string" and ("%q"):format(key) or tostring(key)
+      if seen[k] then
+        problems[#problems + 1] = line .. ": key " .. k .. " given twice (first on line " .. seen[k] .. ")"
+      else
+        seen[k] = line
+      end
+    end
+    while not (peek().kind == "punct" and peek().value == "}") do
+      local t = peek()
+      if t.kind == "punct" and t.value == "[" then
+        pos = pos + 1
+        local k = peek()
+        if k.kind ~= "string" and k.kind ~= "number" then
+          fail("a bracketed key must be a string or a number")
+        end
+        pos = pos + 1
+        expect("punct", "]"); expect("punct", "=")
+        key_seen(k.value, t.line)
+        parse_value()
+      elseif t.kind == "name" and peek(1).kind == "punct" and peek(1).value == "=" then
+        pos = pos + 2
+        key_seen(t.value, t.line)
+        parse_value()
+      else
+        index = index + 1
+        key_seen(index, t.line)
+        parse_value()
+      end
+      local sep = peek()
+      if sep.kind == "punct" and (sep.value == "," or sep.value == ";") then
+        pos = pos + 1
+      elseif not (sep.kind == "punct" and sep.value == "}") then
+        fail("expected ',' or '}', found " .. shown(sep))
+      end
+    end
+    expect("punct", "}")
+    return true
+  end
+  local ok, e = pcall(function()
+    expect("keyword", "return")
+    if not (peek().kind == "punct" and peek().value == "{") then
+      fail("a hint is 'return { ... }'")
+    end
+    parse_table()
+    if peek().kind == "punct" and peek().value == ";" then pos = pos + 1 end
+    if peek().kind ~= "eof" then fail("nothing may follow the table, found " .. shown(peek())) end
+  end)
+  if not ok then
+    if type(e) == "table" then table.insert(problems, 1, e.msg) else error(e, 0) end
+  end
+  return problems
+end
+
+---------------------------------------------------------------------------
+-- Shape checking.  A checker is { name = "what it expects",
+-- check = function(value, path, ctx) }; ctx:add(category, path, message)
+-- collects problems by category, one category per reported check.
+---------------------------------------------------------------------------
+
+local function new_ctx()
+  local ctx = { problems = {} }
+  function ctx:add(category, path, message)
+    local list = self.problems[category]
+    if not list then list = {}; self.problems[category] = list end
+    list[#list + 1] = (path ~= "" and path .. ": " or "") .. message
+  end
+  function ctx:get(category) return self.problems[category] or {} end
+  return ctx
+end
+
+local function wrong_type(ctx, path, expected, v)
+  ctx:add("type", path, "expected " .. expected .. ", got " .. describe(v))
+end
+
+local STRING = { name = "a string", check = function(v, p, c)
+  if type(v) ~= "string" then wrong_type(c, p, "a string", v) end
+end }
+
+local NONEMPTY = { name = "a non-empty string", check = function(v, p, c)
+  if type(v) ~= "string" or v == "" then wrong_type(c, p, "a non-empty string", v) end
+end }
+
+local ABSPATH = { name = "an absolute path", check = function(v, p, c)
+  if type(v) ~= "string" then wrong_type(c, p, "an absolute path", v)
+  elseif v:sub(1, 1) ~= "/" then c:add("value", p, "must be an absolute path, got " .. describe(v)) end
+end }
+
+local RELPATH = { name = "a relative directory", check = function(v, p, c)
+  if type(v) ~= "string" or v == "" then wrong_type(c, p, "a relative directory", v)
+  elseif v:sub(1, 1) == "/" or v:match("%.%.") then
+    c:add("value", p, "must be relative to PREFIX (no leading /, no ..), got " .. describe(v))
+  end
+end }
+
+local BOOLEAN = { name = "true or false", check = function(v, p, c)
+  if type(v) ~= "boolean" then wrong_type(c, p, "true or false", v) end
+end }
+
+local POSINT = { name = "a positive integer", check = function(v, p, c)
+  if type(v) ~= "number" or v < 1 or v ~= math.floor(v) then
+    wrong_type(c, p, "a positive integer", v)
+  end
+end }
+
+local FALSE_ONLY = { name = "false", check = function(v, p, c)
+  if v ~= false then wrong_type(c, p, "false", v) end
+end }
+
+local function enum(values)
+  local s = set_of(values)
+  local name = "one of \"" .. table.concat(values, "\", \"") .. "\""
+  return { name = name, check = function(v, p, c)
+    if type(v) ~= "string" then wrong_type(c, p, name, v)
+    elseif not s[v] then c:add("value", p, "must be " .. name .. ", got " .. describe(v)) end
+  end }
+end
+
+-- checker a, or else false.
+local function or_false(a)
+  local name = a.name .. " or false"
+  return { name = name, check = function(v, p, c)
+    if v == false then return end
+    if v == true then return wrong_type(c, p, name, v) end
+    a.check(v, p, c)
+  end }
+end
+
+-- A list: keys 1..n only.
+local function list(elem, opts)
+  opts = opts or {}
+  local name = "a list of " .. elem.name:gsub("^an? ", "") .. "s"
+  return { name = name, check = function(v, p, c)
+    if type(v) ~= "table" then return wrong_type(c, p, name, v) end
+    local n = #v
+    for k in pairs(v) do
+      if type(k) ~= "number" or k < 1 or k > n or k ~= math.floor(k) then
+        c:add("type", join(p, k), "a list takes no keys, only values")
+      end
+    end
+    if opts.nonempty and n == 0 then c:add("value", p, "must not be empty") end
+    local seen = {}
+    for i = 1, n do
+      elem.check(v[i], p .. "[" .. i .. "]", c)
+      if opts.unique and v[i] ~= nil then
+        if seen[v[i]] then c:add("value", p, describe(v[i]) .. " is listed twice") end
+        seen[v[i]] = true
+      end
+    end
+  end }
+end
+
+-- A record: fields = { { key, checker [, optional = true] }, ... }.
+-- Unknown keys are reported under "unknown", with the nearest known key.
+local function record(fields, extra)
+  local known, known_list = {}, {}
+  for _, f in ipairs(fields) do known[f[1]] = f; known_list[#known_list + 1] = f[1] end
+  return { name = "a table", fields = fields, check = function(v, p, c)
+    if type(v) ~= "table" then return wrong_type(c, p, "a table", v) end
+    for _, f in ipairs(fields) do
+      local val = v[f[1]]
+      if val == nil then
+        if not f.optional then c:add("missing", join(p, f[1]), "missing (required)") end
+      else
+        f[2].check(val, join(p, f[1]), c)
+      end
+    end
+    for _, k in ipairs(sorted_keys(v)) do
+      if not known[k] then
+        c:add("unknown", join(p, k), "unknown key" .. suggestion(k, known_list)
+          .. "; known here: " .. table.concat(known_list, ", "))
+      end
+    end
+    if extra then extra(v, p, c) end
+  end }
+end
+
+-- A table whose keys are names matching `keypattern` and values `elem`.
+local function map(keyname, keyok, elem, category)
+  return { name = "a table", check = function(v, p, c)
+    if type(v) ~= "table" then return wrong_type(c, p, "a table", v) end
+    for _, k in ipairs(sorted_keys(v)) do
+      if type(k) ~= "string" or not keyok(k) then
+        c:add(category or "unknown", join(p, k), "not " .. keyname)
+      else
+        elem.check(v[k], join(p, k), c)
+      end
+    end
+  end }
+end
+
+local function is_language(k) return LANGUAGE_SET[k] end
+local function is_abi_name(k) return k:match("^[%w_]+$") ~= nil end
+
+---------------------------------------------------------------------------
+-- Flag templates
+---------------------------------------------------------------------------
+
+-- Flags that take an argument ("{}" marks where it goes) and flags that do not.
+local TAKES_ARGUMENT = set_of({ "output", "define", "include", "system_include",
+  "libdir", "lib", "soname", "rpath", "depfile", "depfile_target", "implib" })
+
+-- Words are separated by exactly one space; "{}" only where an argument goes.
+local function check_template(s, p, c, takes_argument)
+  if type(s) ~= "string" then return end
+  if s:match("^%s") or s:match("%s$") or s:match("  ") or s:match("[\t\n\r]") then
+    c:add("template", p, "words must be separated by single spaces: " .. describe(s))
+  end
+  local holes = select(2, s:gsub("{}", ""))
+  if takes_argument then
+    if holes ~= 1 then c:add("template", p, "takes an argument: must contain \"{}\" once, got " .. describe(s)) end
+  elseif holes ~= 0 then
+    c:add("template", p, "takes no argument: must not contain \"{}\", got " .. describe(s))
+  end
+  local rest = s:gsub("{}", "")
+  if rest:match("[{}]") then c:add("template", p, "stray brace in " .. describe(s)) end
+end
+
+local function template(takes_argument, allow_false, allow_empty)
+  local base = allow_empty and STRING or NONEMPTY
+  local name = base.name .. (allow_false and " or false" or "")
+  return { name = name, check = function(v, p, c)
+    if v == false and allow_false then return end
+    if type(v) ~= "string" or (v == "" and not allow_empty) then
+      return wrong_type(c, p, name, v)
+    end
+    check_template(v, p, c, takes_argument)
+  end }
+end
+
+local ABI_FLAGS = { name = "a table", check = function(v, p, c)
+  if type(v) ~= "table" then return wrong_type(c, p, "a table of ABI name = flag", v) end
+  for _, k in ipairs(sorted_keys(v)) do
+    if type(k) ~= "string" or not is_abi_name(k) then
+      c:add("type", join(p, k), "an ABI name is letters, digits and _")
+    elseif type(v[k]) ~= "string" or v[k] == "" then
+      wrong_type(c, join(p, k), "a non-empty string", v[k])
+    else
+      check_template(v[k], join(p, k), c, false)
+    end
+  end
+end }
+
+local FLAG_FIELDS = {
+  { "compile",        template(false, false, false) },
+  { "output",         template(true,  false, false) },
+  { "define",         template(true,  false, false) },
+  { "include",        template(true,  false, false) },
+  { "system_include", template(true,  true,  false) },
+  { "libdir",         template(true,  false, false) },
+  { "lib",            template(true,  false, false) },
+  { "pic",            template(false, false, true) },
+  { "shared",         template(false, false, false) },
+  { "soname",         template(true,  true,  false) },
+  { "rpath",          template(true,  true,  false) },
+  { "rpath_join",     or_false(NONEMPTY) },
+  { "rpath_tail",     list(ABSPATH), optional = true },
+  { "depfile",        template(true,  true,  false) },
+  { "depfile_target", template(true,  true,  false), optional = true },
+  { "implib",         template(true,  true,  false), optional = true },
+  { "threads",        template(false, false, false) },
+  { "werror",         template(false, true,  false) },
+  { "static",         template(false, true,  false) },
+  { "abi",            ABI_FLAGS },
+}
+
+local FLAGS = record(FLAG_FIELDS, function(v, p, c)
+  if v.rpath == false and v.rpath_join then
+    c:add("value", join(p, "rpath_join"), "must be false when rpath is false")
+  end
+  if v.depfile_target and not v.depfile then
+    c:add("value", join(p, "depfile_target"), "needs a depfile")
+  end
+end)
+
+-- The same fields, all optional: an OS hint's flag_overrides.
+local OVERRIDE_FIELDS = {}
+for i, f in ipairs(FLAG_FIELDS) do OVERRIDE_FIELDS[i] = { f[1], f[2], optional = true } end
+local FLAG_OVERRIDES = record(OVERRIDE_FIELDS)
+
+---------------------------------------------------------------------------
+-- Lua patterns
+---------------------------------------------------------------------------
+
+-- Reads a Lua pattern the way Lua 5.1's matcher does and returns the number
+-- of captures, or nil and what is wrong.  (string.find alone does not do:
+-- it stops reading the pattern as soon as the subject fails to match.)
+local function parse_pattern(pat)
+  local n, open, i, len = 0, 0, 1, #pat
+  local function set_end(j)          -- j is just after '['; returns index after ']'
+    if pat:sub(j, j) == "^" then j = j + 1 end
+    repeat                           -- the first ']' is literal
+      if j > len then return nil end
+      if pat:sub(j, j) == "%" then j = j + 1 end
+      j = j + 1
+    until pat:sub(j, j) == "]"
+    return j + 1
+  end
+  while i <= len do
+    local ch = pat:sub(i, i)
+    if ch == "%" then
+      local e = pat:sub(i + 1, i + 1)
+      if e == "" then return nil, "ends with '%'" end
+      if e == "b" then
+        if #pat:sub(i + 2, i + 3) < 2 then return nil, "%b needs two characters" end
+        i = i + 4
+      elseif e == "f" then
+        if pat:sub(i + 2, i + 2) ~= "[" then return nil, "%f needs a [set]" end
+        i = set_end(i + 3)
+        if not i then return nil, "unclosed '['" end
+      elseif e:match("%d") then
+        if tonumber(e) == 0 or tonumber(e) > n then return nil, "bad back reference %" .. e end
+        i = i + 2
+      else
+        i = i + 2
+      end
+    elseif ch == "[" then
+      i = set_end(i + 1)
+      if not i then return nil, "unclosed '['" end
+    elseif ch == "(" then
+      n, open, i = n + 1, open + 1, i + 1
+    elseif ch == ")" then
+      if open == 0 then return nil, "unbalanced ')'" end
+      open, i = open - 1, i + 1
+    else
+      i = i + 1
+    end
+  end
+  if open > 0 then return nil, "unclosed '('" end
+  return n
+end
+
+local function pattern(ncaptures)
+  return { name = "a Lua pattern", check = function(v, p, c)
+    if type(v) ~= "string" or v == "" then return wrong_type(c, p, "a Lua pattern", v) end
+    local n, err = parse_pattern(v)
+    if not n then
+      c:add("pattern", p, "not a valid Lua pattern (" .. err .. "): " .. describe(v))
+    elseif ncaptures and n ~= ncaptures then
+      c:add("pattern", p, "must capture the version once, as (...): " .. describe(v))
+    end
+  end }
+end
+
+---------------------------------------------------------------------------
+-- Compiler hints
+---------------------------------------------------------------------------
+
+local VERSION_FORMATS = { "dotted", "digits", "vvrrpp", "sunpro_hex", "hex_vvrr" }
+local SINGLE_MACRO_FORMATS = set_of({ "digits", "vvrrpp", "sunpro_hex", "hex_vvrr" })
+
+local function check_version_format(v, p, c)
+  if v.version_format and SINGLE_MACRO_FORMATS[v.version_format]
+      and type(v.version) == "table" and #v.version ~= 1 then
+    c:add("value", join(p, "version"), "version_format \"" .. v.version_format
+      .. "\" reads exactly one macro")
+  end
+end
+
+local MACRO = or_false(NONEMPTY)
+
+local PER_LANGUAGE_ENTRY = record({
+  { "macro", MACRO },
+  { "unless", list(NONEMPTY), optional = true },
+  { "version", list(NONEMPTY), optional = true },
+  { "version_format", enum(VERSION_FORMATS), optional = true },
+}, check_version_format)
+
+local IDENTIFY = record({
+  { "macro", MACRO },
+  { "unless", list(NONEMPTY, { unique = true }) },
+  { "version", list(NONEMPTY) },
+  { "version_format", enum(VERSION_FORMATS), optional = true },
+  { "per_language", map("a language (c, c++)", is_language, PER_LANGUAGE_ENTRY), optional = true },
+  { "banner", record({
+      { "args", list(NONEMPTY) },
+      { "stream", enum({ "stdout", "stderr", "any" }) },
+      { "pattern", pattern(nil) },
+      { "version_pattern", pattern(1) },
+    }) },
+}, check_version_format)
+
+-- std_map: every standard present, each a flag string ("" for the default
+-- mode) or false; nothing else.
+local STD_MAP = { name = "a table", check = function(v, p, c)
+  if type(v) ~= "table" then return wrong_type(c, p, "a table of standard = flag", v) end
+  for _, k in ipairs(sorted_keys(v)) do
+    if not STANDARD_SET[k] then
+      c:add("std", join(p, k), "not a standard; the standards are "
+        .. table.concat(STANDARDS, " ") .. suggestion(k, STANDARDS))
+    elseif v[k] ~= false and type(v[k]) ~= "string" then
+      c:add("std", join(p, k), "expected a flag string, \"\" or false, got " .. describe(v[k]))
+    else
+      check_template(v[k] or "", join(p, k), c, false)
+    end
+  end
+  for _, s in ipairs(STANDARDS) do
+    if v[s] == nil then
+      c:add("std", join(p, s), "missing: give the flag, \"\" if it is the default, or false")
+    end
+  end
+end }
+
+local STD_FALLBACK = { name = "a table", check = function(v, p, c)
+  if type(v) ~= "table" then return wrong_type(c, p, "a table of standard = { flags }", v) end
+  for _, k in ipairs(sorted_keys(v)) do
+    if not STANDARD_SET[k] then
+      c:add("std", join(p, k), "not a standard" .. suggestion(k, STANDARDS))
+    else
+      list(NONEMPTY, { nonempty = true }).check(v[k], join(p, k), c)
+      if type(v[k]) == "table" then
+        for i, s in ipairs(v[k]) do check_template(s, join(p, k) .. "[" .. i .. "]", c, false) end
+      end
+    end
+  end
+end }
+
+local COMPILER = record({
+  { "name", NONEMPTY },
+  { "drivers", map("a language (c, c++)", is_language, NONEMPTY) },
+  { "identify", IDENTIFY },
+  { "std_map", STD_MAP },
+  { "std_fallback", STD_FALLBACK, optional = true },
+  { "flags", FLAGS },
+  { "unknown_flag_patterns", list(pattern(nil)), optional = true },
+  { "archiver", record({
+      { "command", NONEMPTY },
+      { "create", NONEMPTY },
+      { "ranlib", or_false(NONEMPTY) },
+    }) },
+  { "probes", map("a language (c, c++)", is_language, BOOLEAN) },
+  { "unverified", list(NONEMPTY), optional = true },
+}, function(v, p, c)
+  if type(v.drivers) == "table" and next(v.drivers) == nil then
+    c:add("value", "drivers", "must name at least one language's command")
+  end
+  if type(v.probes) == "table" and type(v.drivers) == "table" then
+    local any = false
+    for lang, on in pairs(v.probes) do
+      if on == true then
+        any = true
+        if LANGUAGE_SET[lang] and not v.drivers[lang] then
+          c:add("value", join("probes", lang), "probes a language that has no driver")
+        end
+      end
+    end
+    if not any then c:add("value", "probes", "must probe at least one language") end
+  end
+  -- std_map may only offer standards of languages it has a driver for.
+  if type(v.std_map) == "table" and type(v.drivers) == "table" and not v.drivers["c++"] then
+    for _, s in ipairs(STANDARDS) do
+      if s:match("^c%+%+") and v.std_map[s] ~= false and v.std_map[s] ~= nil then
+        c:add("std", join("std_map", s), "must be false: there is no c++ driver")
+      end
+    end
+  end
+end)
+
+---------------------------------------------------------------------------
+-- OS hints
+---------------------------------------------------------------------------
+
+local PREFIX_SUFFIX = record({ { "prefix", STRING }, { "suffix", STRING } })
+
+local ABI_ENTRY = record({
+  { "libdir", RELPATH },
+  { "library_paths", list(ABSPATH), optional = true },
+})
+
+local ABIS = { name = "a table", check = function(v, p, c)
+  if type(v) ~= "table" then return wrong_type(c, p, "a table", v) end
+  if v.default == nil then
+    c:add("missing", join(p, "default"), "missing (required)")
+  elseif type(v.default) ~= "string" then
+    wrong_type(c, join(p, "default"), "an ABI name", v.default)
+  elseif type(v[v.default]) ~= "table" then
+    c:add("value", join(p, "default"), "names ABI " .. describe(v.default) .. ", which is not described here")
+  end
+  for _, k in ipairs(sorted_keys(v)) do
+    if k ~= "default" then
+      if type(k) ~= "string" or not is_abi_name(k) then
+        c:add("type", join(p, k), "an ABI name is letters, digits and _")
+      else
+        ABI_ENTRY.check(v[k], join(p, k), c)
+      end
+    end
+  end
+end }
+
+local OS = record({
+  { "name", NONEMPTY },
+  { "uname", list(NONEMPTY, { unique = true }) },
+  { "cross", BOOLEAN },
+  { "compilers", list(NONEMPTY, { nonempty = true, unique = true }) },
+  { "library_paths", list(ABSPATH) },
+  { "executable", PREFIX_SUFFIX },
+  { "staticlib", PREFIX_SUFFIX },
+  { "sharedlib", record({
+      { "prefix", STRING },
+      { "suffix", NONEMPTY },
+      { "versioning", enum({ "soname", "darwin", "dll", "archive", "none" }) },
+      { "install_dir", enum({ "bindir", "libdir" }), optional = true },
+      { "member", NONEMPTY, optional = true },
+    }) },
+  { "import_library", or_false(PREFIX_SUFFIX) },
+  { "object_suffix", NONEMPTY },
+  { "abis", ABIS },
+  { "install", record({
+      { "bindir", RELPATH }, { "libdir", RELPATH }, { "includedir", RELPATH },
+    }) },
+  { "rpath", record({
+      { "supported", BOOLEAN },
+      { "origin", or_false(NONEMPTY) },
+    }) },
+  { "make", record({
+      { "name", NONEMPTY },
+      { "has_C_flag", BOOLEAN },
+      { "include", BOOLEAN },
+      { "max_args", POSINT },
+    }) },
+  { "shell", record({
+      { "path", ABSPATH },
+      { "posix", BOOLEAN },
+      { "posix_path", ABSPATH, optional = true },
+    }) },
+  { "flag_overrides", map("a compiler name", function(k) return k:match("^[%w_]+$") end,
+      FLAG_OVERRIDES), optional = true },
+  { "unverified", list(NONEMPTY), optional = true },
+}, function(v, p, c)
+  -- Consistency between fields.
+  if type(v.uname) == "table" and type(v.cross) == "boolean" then
+    if v.cross and #v.uname > 0 then
+      c:add("value", "uname", "a cross profile is chosen by name: uname must be {}")
+    elseif not v.cross and #v.uname == 0 then
+      c:add("value", "uname", "must list the `uname -s` answers this hint covers")
+    end
+  end
+  local sl = type(v.sharedlib) == "table" and v.sharedlib or {}
+  if sl.versioning == "dll" and type(v.import_library) ~= "table" then
+    c:add("value", "import_library", "versioning \"dll\" needs { prefix, suffix } of the import library")
+  elseif sl.versioning and sl.versioning ~= "dll" and v.import_library ~= false then
+    c:add("value", "import_library", "must be false unless sharedlib.versioning is \"dll\"")
+  end
+  if (sl.member ~= nil) ~= (sl.versioning == "archive") then
+    c:add("value", "sharedlib.member", "is given exactly when versioning is \"archive\"")
+  end
+  if type(v.rpath) == "table" and v.rpath.supported == false and v.rpath.origin then
+    c:add("value", "rpath.origin", "must be false when rpath is not supported")
+  end
+  if type(v.shell) == "table" and v.shell.posix == false and not v.shell.posix_path then
+    c:add("value", "shell.posix_path", "required when shell.posix is false: where is a POSIX shell?")
+  end
+  if type(v.abis) == "table" and type(v.install) == "table" and type(v.abis.default) == "string"
+      and type(v.abis[v.abis.default]) == "table"
+      and v.abis[v.abis.default].libdir ~= v.install.libdir then
+    c:add("value", "install.libdir", "must equal the default ABI's libdir ("
+      .. describe(v.abis[v.abis.default].libdir) .. ")")
+  end
+end)
+
+---------------------------------------------------------------------------
+-- "unverified": each entry must name a field of the same hint.
+---------------------------------------------------------------------------
+
+local function check_unverified(hint, ctx)
+  if type(hint.unverified) ~= "table" then return end
+  for i, path in ipairs(hint.unverified) do
+    if type(path) == "string" then
+      local node = hint
+      for part in path:gmatch("[^%.]+") do
+        if type(node) ~= "table" then node = nil; break end
+        node = node[part]
+      end
+      if node == nil then
+        ctx:add("unverified", "unverified[" .. i .. "]", describe(path) .. " names no field of this hint")
+      end
+    end
+  end
+end
+
+---------------------------------------------------------------------------
+-- Main
+---------------------------------------------------------------------------
+
+local function list_dir(path)
+  local names = {}
+  local p = io.popen('ls -1 "' .. path:gsub('[\\"$`]', "\\%0") .. '" 2>/dev/null')
+  for line in p:lines() do names[#names + 1] = line end
+  p:close()
+  table.sort(names)
+  return names
+end
+
+local loaded = { os = {}, compiler = {} }
+
+for _, kind in ipairs({ "os", "compiler" }) do
+  local subdir = dir .. "/" .. kind
+  local names = list_dir(subdir)
+  local found = {}
+  for _, file in ipairs(names) do
+    if file:match("%.lua$") then
+      local rel = kind .. "/" .. file
+      local path = subdir .. "/" .. file
+      local stem = file:gsub("%.lua$", "")
+      found[stem] = true
+
+      local text, err = read_file(path)
+      local hint
+      if text then hint, err = load_hint(path, text) end
+      report(rel .. ": loads as text in an empty environment", hint and {} or { err })
+
+      if text then
+        report(rel .. ": is a plain table constructor", check_constructor(text))
+      end
+
+      if hint then
+        loaded[kind][stem] = hint
+        local ctx = new_ctx()
+        ;(kind == "os" and OS or COMPILER).check(hint, "", ctx)
+        check_unverified(hint, ctx)
+
+        local names_problems = {}
+        if not stem:match("^[a-z][a-z0-9_]*$") then
+          names_problems[#names_problems + 1] = "file names are lowercase letters, digits and _"
+        end
+        if hint.name ~= stem then
+          names_problems[#names_problems + 1] = "name is " .. describe(hint.name)
+            .. ", the file is " .. file .. ": they must agree"
+        end
+        report(rel .. ": name equals the file name", names_problems)
+
+        local shape = {}
+        for _, cat in ipairs({ "missing", "type", "value" }) do
+          for _, m in ipairs(ctx:get(cat)) do shape[#shape + 1] = m end
+        end
+        report(rel .. ": every field present with the documented type and values", shape)
+        report(rel .. ": no unknown or misspelt key", ctx:get("unknown"))
+        report(rel .. ": flag templates take \"{}\" exactly where an argument goes", ctx:get("template"))
+        if kind == "compiler" then
+          report(rel .. ": std_map covers exactly ansi c89 c99 c11 c++98 c++03 c++11 c++14", ctx:get("std"))
+          report(rel .. ": banner and flag patterns are valid Lua patterns", ctx:get("pattern"))
+        end
+        report(rel .. ": every unverified entry names a field", ctx:get("unverified"))
+      end
+    end
+  end
+  local missing = {}
+  for _, stem in ipairs(REQUIRED[kind]) do
+    if not found[stem] then missing[#missing + 1] = kind .. "/" .. stem .. ".lua is missing" end
+  end
+  report("every required " .. kind .. " hint exists in " .. subdir, missing)
+end
+
+-- Cross references between OS and compiler hints.
+local claimed = {}
+for _, stem in ipairs(sorted_keys(loaded.os)) do
+  local hint = loaded.os[stem]
+  local problems = {}
+  local listed = {}
+  if type(hint.compilers) == "table" then
+    for _, cname in ipairs(hint.compilers) do
+      listed[cname] = true
+      if type(cname) == "string" and not loaded.compiler[cname] then
+        problems[#problems + 1] = "compilers names " .. describe(cname)
+          .. ", but compiler/" .. cname .. ".lua is missing or did not load"
+      end
+    end
+  end
+  if type(hint.flag_overrides) == "table" then
+    for _, cname in ipairs(sorted_keys(hint.flag_overrides)) do
+      if not listed[cname] then
+        problems[#problems + 1] = "flag_overrides." .. tostring(cname)
+          .. " overrides a compiler this hint does not list"
+      end
+      local comp = loaded.compiler[cname]
+      local ov = hint.flag_overrides[cname]
+      if comp and type(comp.flags) == "table" and type(ov) == "table" and type(ov.abi) == "table" then
+        -- ABI names must be this system's.
+        for _, abi in ipairs(sorted_keys(ov.abi)) do
+          if type(hint.abis) == "table" and type(hint.abis[abi]) ~= "table" then
+            problems[#problems + 1] = "flag_overrides." .. cname .. ".abi." .. tostring(abi)
+              .. " is not an ABI of this system"
+          end
+        end
+      end
+    end
+  end
+  report("os/" .. stem .. ".lua: every compiler it names has a hint", problems)
+  if type(hint.uname) == "table" then
+    for _, u in ipairs(hint.uname) do
+      claimed[u] = claimed[u] or {}
+      table.insert(claimed[u], stem)
+    end
+  end
+end
+
+local clashes = {}
+for _, u in ipairs(sorted_keys(claimed)) do
+  if #claimed[u] > 1 then
+    clashes[#clashes + 1] = "uname " .. describe(u) .. " is claimed by " .. table.concat(claimed[u], ", ")
+  end
+end
+report("each `uname -s` answer selects one OS hint", clashes)
+
+print(("%d passed, %d failed"):format(passed, failed))
+os.exit(failed == 0 and 0 or 1)

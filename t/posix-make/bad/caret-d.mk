@@ -1,0 +1,5 @@
+# bad/caret-d.mk: must be caught.
+# expect: GNU internal macro $(^D)
+.POSIX:
+prog: a.o
+	echo $(^D)

@@ -1,0 +1,5 @@
+# bad/caret.mk: must be caught.
+# expect: GNU internal macro $^
+.POSIX:
+prog: a.o b.o
+	cc -o $@ $^

@@ -1,0 +1,5 @@
+# bad/crlf.mk: must be caught.
+# expect: carriage return
+.POSIX:
+all:
+	echo ok

@@ -1,0 +1,5 @@
+# bad/empty-expansion.mk: must be caught.
+# expect: empty expansion $()
+.POSIX:
+all:
+	echo a$()b

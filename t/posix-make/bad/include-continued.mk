@@ -1,0 +1,8 @@
+# bad/include-continued.mk: must be caught.
+# expect: escaped newline on or before an include line
+.POSIX:
+X = a \
+	b
+include a.mk
+all:
+	echo ok

@@ -1,0 +1,5 @@
+# bad/one-char-odd.mk: must be caught.
+# expect: one-character macro $' outside letters
+.POSIX:
+all:
+	echo $'a'

@@ -1,0 +1,5 @@
+# bad/pattern-prereq.mk: must be caught.
+# expect: % in a prerequisite
+.POSIX:
+all: %.c
+	echo ok

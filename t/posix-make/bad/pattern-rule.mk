@@ -1,0 +1,5 @@
+# bad/pattern-rule.mk: must be caught.
+# expect: % pattern rule
+.POSIX:
+%.o: %.c
+	cc -c -o $@ x.c

@@ -1,0 +1,6 @@
+# bad/phony-alike-notparallel.mk: must be caught.
+# expect: special target .NOTPARALLEL
+.POSIX:
+.NOTPARALLEL:
+all:
+	echo ok

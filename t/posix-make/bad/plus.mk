@@ -1,0 +1,5 @@
+# bad/plus.mk: must be caught.
+# expect: GNU internal macro $+
+.POSIX:
+prog: a.o b.o
+	cc -o $@ $+

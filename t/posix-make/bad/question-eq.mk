@@ -1,0 +1,6 @@
+# bad/question-eq.mk: must be caught.
+# expect: ?= assignment
+.POSIX:
+CC ?= cc
+all:
+	$(CC) -c a.c

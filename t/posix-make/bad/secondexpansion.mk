@@ -1,0 +1,6 @@
+# bad/secondexpansion.mk: must be caught.
+# expect: special target .SECONDEXPANSION
+.POSIX:
+.SECONDEXPANSION:
+all:
+	echo ok

@@ -1,0 +1,6 @@
+# bad/triple-colon-eq.mk: must be caught.
+# expect: :::= assignment
+.POSIX:
+CC :::= cc
+all:
+	$(CC) -c a.c
