@@ -73,6 +73,7 @@ int main(int argc, char** argv) {
     request.option_values.push_back(value);
   }
 
+  SetDiagnosticProgram("kindler-bootstrap");
   DiagSink diags;
   std::string home = FindHome(argv[0]);
   int status = 0;

@@ -42,9 +42,13 @@ static const char* SeverityName(Severity s) {
   return "error";
 }
 
+static const char* program_name = "kindler";
+
+void SetDiagnosticProgram(const char* name) { program_name = name; }
+
 std::string FormatDiagnostic(const Diagnostic& d) {
   std::ostringstream out;
-  out << (d.file.empty() ? "kindler" : d.file);
+  out << (d.file.empty() ? program_name : d.file);
   if (d.line > 0)
     out << ':' << d.line << ':' << d.col;
   out << ": " << SeverityName(d.severity) << ' ' << d.code << ": "

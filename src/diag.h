@@ -39,6 +39,9 @@ class DiagSink {
   std::vector<Diagnostic> diags_;
 };
 
+/* The name that stands first in diagnostics with no file ("kindler"). */
+void SetDiagnosticProgram(const char* name);
+
 /* The compiler form: "file:line:col: warning KIN-200: message". */
 std::string FormatDiagnostic(const Diagnostic& d);
 

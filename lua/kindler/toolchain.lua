@@ -18,6 +18,10 @@ function M.load(d, cache_dir)
   local env = { os = os_cache.entries, compilers = {}, names = {}, dirs = dirs }
   for _, name in ipairs((cache.names(dirs, "compiler"))) do
     local c = cache.find(d, dirs, "compiler", name, false, given)
+    -- Compilers probed for a cross profile (mingw_gcc for windows) do not
+    -- build for this host.
+    local for_os = c and c.entries["hint.os"]
+    if for_os and for_os ~= env.os["os.name"] then c = nil end
     if c then
       env.compilers[name] = c
       env.names[#env.names + 1] = name
