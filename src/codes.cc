@@ -80,7 +80,8 @@ static const CodeInfo kCodes[] = {
    "set output_name on one of them"},
   {"KIN-121", SEV_ERROR, "path or value make cannot express",
    "A file or directory name holds white space or one of : # $ = ; ( ) * ? "
-   "[ ] \\ ' \" ` | & < >, which no make accepts in a rule; or a flag or "
+   "[ ] { } ! % \\ ' \" ` | & < >, which some make takes for syntax in a "
+   "rule; or a flag or "
    "definition holds a line break, which no make can carry in a command.",
    "rename the file or directory, or write the value on one line"},
   /* 2xx: languages and toolchains. */

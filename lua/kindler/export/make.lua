@@ -13,7 +13,8 @@ local shell = require "kindler.export.shell"
 local M = {}
 
 -- Characters no make can take in a target or prerequisite name.
-local UNSAFE_PATH = "[%s:#%$=;%(%)%*%?%[%]\\'\"`|&<>]"
+-- (! and {} are bmake's too, % a GNU make pattern.)
+local UNSAFE_PATH = "[%s:#%$=;%(%)%*%?%[%]\\'\"`|&<>!{}%%]"
 
 -- Reports KIN-121 when path cannot stand in a Makefile; `target` and `key`
 -- say where in the project file it came from.
@@ -160,7 +161,7 @@ local function target_section(ctx, w, t)
     flag_text[family] = fl
     local prereqs = { src_path(source) }
     for _, h in ipairs(ctx.scanner:headers(scan.join(".", source),
-                                            t.include_dirs)) do
+                                            ctx.search_path(t))) do
       ok_path(ctx, h, t.name, "sources")
       prereqs[#prereqs + 1] = src_path(h)
     end
@@ -333,7 +334,8 @@ end
 -- Every name the Makefile will hold must be one make can express (KIN-121)
 -- and belong to one target only (KIN-120).
 local RESERVED = { all = true, clean = true, install = true, uninstall = true,
-                   ["kindler.stamp"] = true, Makefile = true }
+                   ["kindler.stamp"] = true, ["kindler.all"] = true,
+                   Makefile = true }
 
 local function check_names(ctx, srcdir)
   local nir, owner = ctx.nir, {}
@@ -441,6 +443,13 @@ function M.export(nir, opts)
     nir = nir, env = opts.env, d = opts.d, files = {}, objects = {},
     object_dirs = {}, primary = primaries(nir), pic = {},
     scanner = scan.new(opts.scan_root),
+    -- Where a target's headers are found: its include path, system dirs too.
+    search_path = function(t)
+      local dirs = {}
+      for _, d in ipairs(t.include_dirs) do dirs[#dirs + 1] = d end
+      for _, d in ipairs(t.system_include_dirs) do dirs[#dirs + 1] = d end
+      return dirs
+    end,
     where_tbl = opts.where_target,
   }
   local os = ctx.env.os
@@ -497,9 +506,10 @@ function M.export(nir, opts)
   w:line("LIBDIR = $(PREFIX)/", ctx.libdir)
   w:line("INCLUDEDIR = $(PREFIX)/", os["install.includedir"] or "include")
   w:blank()
-  local all = { "kindler.stamp" }
-  for _, p in ipairs(artifacts) do all[#all + 1] = p end
-  w:rule("all", all)
+  -- `all` brings the Makefile up to date first, then builds with a make
+  -- that reads the new one: a changed .kindler file never builds stale.
+  w:rule("all", { "kindler.stamp" }, { "@$(MAKE) kindler.all" })
+  w:rule("kindler.all", artifacts)
   w:blank()
   for _, l in ipairs(body.lines) do w.lines[#w.lines + 1] = l end
 
@@ -509,6 +519,9 @@ function M.export(nir, opts)
   table.sort(files)
   for _, f in ipairs(files) do watched[#watched + 1] = src_path(f) end
   w:rule("kindler.stamp", watched, { "$(KINDLER) " .. opts.regenerate })
+  -- A watched file that was renamed or deleted must re-export, not stop
+  -- make: an empty rule for each lets make go on to the stamp's recipe.
+  for _, f in ipairs(watched) do w:rule(f, {}) end
   w:blank()
 
   local clean = {}

@@ -127,11 +127,28 @@ function checkers.languages(d, tbl, key, v, what)
   return ok
 end
 
+-- A macro name the C preprocessor takes: an identifier.
+local function bad_macro_name(d, tbl, key, name, what)
+  if name:match("^[%a_][%w_]*$") then return false end
+  d:report("KIN-108", tbl, key, string.format(
+    "%s: '%s' is not a macro name (letters, digits and _, not first a digit)",
+    what, name))
+  return true
+end
+
 function checkers.definitions(d, tbl, key, v, what)
-  if ir.is_list(v) then return checkers.strings(d, tbl, key, v, what) end
+  if ir.is_list(v) then
+    if not checkers.strings(d, tbl, key, v, what) then return false end
+    local ok = true
+    for i, item in ipairs(v) do
+      if bad_macro_name(d, v, i, item:match("^([^=]*)"), what) then ok = false end
+    end
+    return ok
+  end
   if not is_block(v) then return wrong(d, tbl, key, v, what, "definitions") end
   local ok = true
   for name, value in ir.spairs(v) do
+    if bad_macro_name(d, v, name, name, what) then ok = false end
     local t = type(value)
     if t ~= "string" and t ~= "number" then
       d:report("KIN-103", v, name, string.format(
