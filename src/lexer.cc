@@ -256,8 +256,10 @@ static std::string ControlMessage(int c) {
   return buf;
 }
 
-/* string -> '"' chars with \" \\ \n \t \r \uXXXX escapes '"' */
-bool Lexer::ReadQuoted(Token* tok, SyntaxError* err) {
+/* string -> '"' chars with \" \\ \n \t \r \uXXXX escapes '"'
+**        | "'" raw chars, only \' and \\ escaped "'" */
+bool Lexer::ReadString(Token* tok, SyntaxError* err) {
+  int quote = Peek(0);
   Advance();
   for (;;) {
     int c = Peek(0);
@@ -265,33 +267,11 @@ bool Lexer::ReadQuoted(Token* tok, SyntaxError* err) {
       return Fail(err, "KIN-111", tok->place, c < 0 ?
                   "string is not closed before the end of the file" :
                   "string is not closed before the end of the line", "");
-    if (c == '"') break;
-    if (c == '\\') {
+    if (c == quote) break;
+    if (c == '\\' && quote == '"') {
       if (!ReadEscape(&tok->text, err)) return false;
       continue;
     }
-    if (c < 0x20 && c != '\t')
-      return Fail(err, "KIN-110", Here(), ControlMessage(c),
-                  "write it as an escape such as \\n or \\t");
-    size_t start = pos_;
-    Advance();
-    tok->text.append(in_, start, pos_ - start);
-  }
-  Advance();
-  tok->kind = TOK_STRING;
-  return true;
-}
-
-/* string -> "'" raw chars, only \' and \\ escaped "'" */
-bool Lexer::ReadRaw(Token* tok, SyntaxError* err) {
-  Advance();
-  for (;;) {
-    int c = Peek(0);
-    if (c < 0 || c == '\n')
-      return Fail(err, "KIN-111", tok->place, c < 0 ?
-                  "string is not closed before the end of the file" :
-                  "string is not closed before the end of the line", "");
-    if (c == '\'') break;
     if (c == '\\' && (Peek(1) == '\'' || Peek(1) == '\\')) {
       Advance();
       tok->text += static_cast<char>(Peek(0));
@@ -299,7 +279,8 @@ bool Lexer::ReadRaw(Token* tok, SyntaxError* err) {
       continue;
     }
     if (c < 0x20 && c != '\t')
-      return Fail(err, "KIN-110", Here(), ControlMessage(c), "");
+      return Fail(err, "KIN-110", Here(), ControlMessage(c), quote == '"' ?
+                  "write it as an escape such as \\n or \\t" : "");
     size_t start = pos_;
     Advance();
     tok->text.append(in_, start, pos_ - start);
@@ -358,8 +339,7 @@ bool Lexer::Next(Token* tok, SyntaxError* err) {
     case '=': case ':': tok->kind = TOK_ASSIGN; break;
     case ';': tok->kind = TOK_SEMICOLON; break;
     case ',': tok->kind = TOK_COMMA; break;
-    case '"': return ReadQuoted(tok, err);
-    case '\'': return ReadRaw(tok, err);
+    case '"': case '\'': return ReadString(tok, err);
     default:
       if (c == '-' || IsDigit(c)) return ReadNumber(tok, err);
       if (IsWordStart(c)) {

@@ -40,8 +40,7 @@ class Lexer {
 
  private:
   bool SkipSpaceAndComments(SyntaxError* err);
-  bool ReadQuoted(Token* tok, SyntaxError* err);
-  bool ReadRaw(Token* tok, SyntaxError* err);
+  bool ReadString(Token* tok, SyntaxError* err);
   bool ReadNumber(Token* tok, SyntaxError* err);
   void ReadBareword(Token* tok);
   bool WordGoesOn() const;

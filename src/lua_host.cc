@@ -102,14 +102,16 @@ static int HostWriteFile(lua_State* L) {
   return 1;
 }
 
-/* mkdirs(path) -> true | nil, error */
-static int HostMakeDirs(lua_State* L) {
+typedef bool (*PathOperation)(const std::string& path, std::string* error);
+
+/* Runs op on the path argument: true | nil, error. */
+static int RunPathOperation(lua_State* L, PathOperation op) {
   Host* host = GetHost(L);
   const char* path = luaL_checkstring(L, 1);
   bool ok = false;
   try {
     std::string error;
-    ok = MakeDirs(path, &error);
+    ok = op(path, &error);
     if (!ok) host->scratch = error;
   } catch (const std::bad_alloc&) {
     host->scratch = kOutOfMemory;
@@ -119,22 +121,11 @@ static int HostMakeDirs(lua_State* L) {
   return 1;
 }
 
+/* mkdirs(path) -> true | nil, error */
+static int HostMakeDirs(lua_State* L) { return RunPathOperation(L, MakeDirs); }
+
 /* remove(path) -> true | nil, error; a missing file is not an error */
-static int HostRemove(lua_State* L) {
-  Host* host = GetHost(L);
-  const char* path = luaL_checkstring(L, 1);
-  bool ok = false;
-  try {
-    std::string error;
-    ok = RemoveFile(path, &error);
-    if (!ok) host->scratch = error;
-  } catch (const std::bad_alloc&) {
-    host->scratch = kOutOfMemory;
-  }
-  if (!ok) return PushFailure(L, host);
-  lua_pushboolean(L, 1);
-  return 1;
-}
+static int HostRemove(lua_State* L) { return RunPathOperation(L, RemoveFile); }
 
 /* stat(path) -> { type=, size=, mtime=, mode=, uid= } | nil */
 static int HostStat(lua_State* L) {
