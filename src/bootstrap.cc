@@ -78,9 +78,7 @@ int main(int argc, char** argv) {
   std::string home = FindHome(argv[0]);
   int status = 0;
   if (home.empty()) {
-    diags.Report("KIN-706", "", 0, 0,
-                 "cannot find Kindler's Lua modules (lua/kindler/driver.lua)",
-                 "");
+    diags.Report("KIN-706", "", 0, 0, HomeProblem(), "");
   } else {
     LuaBridge lua(home, &diags);
     if (lua.Open())

@@ -14,10 +14,19 @@ static bool HoldsKindler(const std::string& dir) {
   return StatPath(JoinPath(dir, "lua/kindler/driver.lua")).is_file;
 }
 
+std::string HomeProblem() {
+  const char* env = std::getenv("KINDLER_HOME");
+  if (env && *env)
+    return std::string("KINDLER_HOME is ") + env +
+           ", which holds no lua/kindler/driver.lua";
+  return "cannot find Kindler's Lua modules (lua/kindler/driver.lua) beside "
+         "the program or in " KINDLER_DATADIR;
+}
+
 std::string FindHome(const char* argv0) {
   const char* env = std::getenv("KINDLER_HOME");
   if (env && *env)
-    return env;
+    return HoldsKindler(env) ? env : "";
   std::string exe = argv0 ? argv0 : "";
   if (exe.find('/') == std::string::npos)
     exe = FindOnPath(exe);

@@ -7,7 +7,10 @@
 /* KINDLER_HOME when set; else the source tree the program was built in, when
 ** run uninstalled; else PREFIX/share/kindler beside the installed program;
 ** else the data directory configured at build time. "" when none holds
-** lua/kindler/driver.lua. argv0 is the program's argv[0]. */
+** lua/kindler/driver.lua (or KINDLER_HOME is set and does not). argv0 is
+** the program's argv[0]. */
 std::string FindHome(const char* argv0);
+/* Why FindHome found nothing, for the KIN-706 diagnostic. */
+std::string HomeProblem();
 
 #endif

@@ -103,9 +103,7 @@ int main(int argc, char** argv) {
   DiagSink diags;
   Document doc;
   if (home.empty()) {
-    diags.Report("KIN-706", "", 0, 0,
-                 "cannot find Kindler's Lua modules (lua/kindler/driver.lua)",
-                 "");
+    diags.Report("KIN-706", "", 0, 0, HomeProblem(), "");
   } else if (NeedsProjectFile(cl.command)) {
     if (!FindProjectFile(cl, &doc.path, &error))
       return UsageError(error);

@@ -7,7 +7,7 @@
 top=`dirname "$0"`/..
 top=`cd "$top" && pwd`
 cd "$top" || exit 1
-lanes=${*:-"unit cases hints codes man configure compilers bootstrap posix-make e2e"}
+lanes=${*:-"unit cases hints codes man configure compilers bootstrap posix-make e2e install determinism"}
 log=${TMPDIR:-/tmp}/kindler-run.$$
 trap 'rm -f "$log"' 0 1 2 15
 
@@ -63,6 +63,8 @@ for l in $lanes; do
     bootstrap) lane bootstrap sh t/bootstrap/run.sh ;;
     posix-make) lane posix-make sh t/posix-make/run.sh ;;
     e2e) lane e2e sh t/e2e/run.sh ;;
+    install) lane install sh t/install.sh ;;
+    determinism) lane determinism sh t/determinism.sh ./kindler ;;
     *) echo "unknown lane $l"; exit 2 ;;
   esac
 done

@@ -1,0 +1,68 @@
+#!/bin/sh
+# determinism.sh: the same project and caches give byte-identical output:
+# every example exported twice, and again under another locale, time zone,
+# umask, working directory and environment, with every file of the build
+# directories compared; and `kindler dump` of both stages likewise.
+# Usage: t/determinism.sh KINDLER
+kindler=$1
+case $kindler in /*) ;; *) kindler=`pwd`/$kindler ;; esac
+top=`pwd`
+scratch=${TMPDIR:-/tmp}/kindler-determinism.$$
+trap 'rm -rf "$scratch"' 0 1 2 15
+mkdir -p "$scratch/cache" "$scratch/elsewhere"
+n=0
+failed=0
+
+result() {
+  n=`expr $n + 1`
+  if test "$1" = 0; then echo "ok $n - $2"
+  else echo "not ok $n - $2"; failed=`expr $failed + 1`; fi
+}
+
+"`dirname "$kindler"`/kindler-bootstrap" --cache-dir "$scratch/cache" \
+  --compiler gcc -q >"$scratch/bootstrap.log" 2>&1
+result $? "kindler-bootstrap wrote the caches"
+KINDLER_CACHE_DIR=$scratch/cache
+export KINDLER_CACHE_DIR
+
+# Another locale: the first UTF-8 one installed besides C, else C.UTF-8.
+other=`locale -a 2>/dev/null | grep -i 'utf-\{0,1\}8' | grep -v '^C' | head -n 1`
+other=${other:-C.UTF-8}
+
+# A second environment: locale, time zone, umask, a scrambled environment
+# and a different working directory (the project is named with -C).
+odd() {
+  (cd "$scratch/elsewhere" && umask 077 &&
+   env LC_ALL=$other LANG=$other TZ=Pacific/Chatham HOME=/nonexistent \
+       KINDLER_NOISE="x y" PWD=/ "$@")
+}
+
+for example in examples/*/; do
+  test -f "$example"/*.kindler 2>/dev/null || continue
+  name=`basename "$example"`
+  src=$top/$example
+  mkdir -p "$scratch/$name"
+  # Each export goes to the same build directory (its path is in the
+  # Makefile's re-export rule), which is then moved aside.
+  for run in 1 2; do
+    (cd "$scratch/$name" && LC_ALL=C "$kindler" export -C "$src" \
+      -B "$scratch/$name/build") >/dev/null 2>&1
+    mv "$scratch/$name/build" "$scratch/$name/build$run"
+  done
+  odd "$kindler" export -C "$src" -B "$scratch/$name/build" >/dev/null 2>&1
+  mv "$scratch/$name/build" "$scratch/$name/build3"
+  diff -r "$scratch/$name/build1" "$scratch/$name/build2" >/dev/null 2>&1 &&
+    test -f "$scratch/$name/build1/Makefile"
+  result $? "$name: two exports are byte-identical"
+  diff -r "$scratch/$name/build1" "$scratch/$name/build3" >"$scratch/diff" 2>&1
+  result $? "$name: an export under LC_ALL=$other, another TZ, umask, cwd and environment is byte-identical"
+  for stage in parsed normalized; do
+    LC_ALL=C "$kindler" dump --stage $stage -C "$src" >"$scratch/a.json" 2>/dev/null
+    odd "$kindler" dump --stage $stage -C "$src" >"$scratch/b.json" 2>/dev/null
+    cmp -s "$scratch/a.json" "$scratch/b.json" && test -s "$scratch/a.json"
+    result $? "$name: dump --stage $stage is byte-identical across environments"
+  done
+done
+
+echo "`expr $n - $failed` passed, $failed failed"
+test $failed -eq 0
