@@ -128,10 +128,20 @@ bool ListDir(const std::string& path, std::vector<std::string>* names,
     *error = Describe(path, "cannot list");
     return false;
   }
-  while (struct dirent* e = readdir(dir)) {
+  for (;;) {
+    errno = 0;
+    struct dirent* e = readdir(dir);
+    if (!e) break;
     std::string name = e->d_name;
     if (name != "." && name != "..")
       names->push_back(name);
+  }
+  /* readdir answers NULL at the end and on an error (EOVERFLOW, say, for a
+  ** 32-bit build without large-file support): only errno tells which. */
+  if (errno != 0) {
+    *error = Describe(path, "cannot list");
+    closedir(dir);
+    return false;
   }
   closedir(dir);
   std::sort(names->begin(), names->end());

@@ -1,0 +1,163 @@
+#!/bin/sh
+# t/port/run.sh: Kindler's portability proof, run by `make portcheck`.
+#
+# Runs each lane below on a snapshot of the tree (the files `git ls-files`
+# lists, plus new files git does not ignore), never in the tree itself, so
+# the main build and other people's edits are left alone. Prints one line
+# per lane:
+#   ok N - LANE: what it proved (counts, seconds)
+#   not ok N - LANE: what failed (seconds), then "#" lines saying why
+#   ok N - # SKIP LANE: why it could not run on this machine
+# and, last, "N passed, N failed, N skipped". Exits 1 when a lane failed.
+# Each lane's full output is kept in t/out/port/LANE.log.
+#
+# Lanes (README, "Where it is proven", says what each one proves):
+#   compilers    t/compilers.sh: g++ and clang++, -std=c++98 -pedantic
+#                -Wall -Wextra -Werror
+#   shells       t/configure/run.sh: configure.sh under dash, posh,
+#                busybox sh, yash -o posixlycorrect; checkbashisms -p; odd
+#                environments
+#   man          t/man.sh: mandoc -Tlint -Wwarning
+#   posix-make   t/port/posix-make.sh: the Makefile, config.mk and every
+#                exported Makefile through t/posix-make/check.sh
+#   be-lua be-build be-unit be-cases be-cache-le be-cache-be be-export
+#                t/port/bigendian.sh: s390x (PORT_BE_ARCH) cross build
+#                through configure.sh and make, run under qemu-user against
+#                the x86_64 build
+#   gnu-make     t/port/make.sh: ./configure.sh && make && make check
+#   bmake        the same under bmake
+#
+# Usage: sh t/port/run.sh [LANE...]        (default: every lane, in order)
+# Environment: PORT_BE_ARCH (s390x), KINDLER_PORT_CACHE (where the target's
+# Lua is kept between runs; see t/port/lua.sh), PORT_KEEP=1 (keep the
+# scratch directory).
+
+here=`dirname "$0"`
+here=`cd "$here" && pwd`
+top=`cd "$here/../.." && pwd`
+cd "$top" || exit 1
+# Lanes start makes of their own: none must see an outer make's flags.
+unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES GNUMAKEFLAGS KINDLER_CACHE_DIR KINDLER_HOME
+
+all="compilers shells man posix-make be-lua be-build be-unit be-cases be-cache-le be-cache-be be-export gnu-make bmake"
+lanes=${*:-$all}
+for l in $lanes; do
+  case " $all " in
+    *" $l "*) ;;
+    *) echo "t/port/run.sh: unknown lane $l; the lanes are: $all" >&2; exit 2 ;;
+  esac
+done
+arch=${PORT_BE_ARCH:-s390x}
+host=`uname -m`
+
+PORT_WORK=${TMPDIR:-/tmp}/kindler-port.$$
+export PORT_WORK
+rm -rf "$PORT_WORK"
+mkdir -p "$PORT_WORK" || exit 1
+if test "$PORT_KEEP" = 1; then
+  trap 'echo "# scratch kept in $PORT_WORK"' 0
+else
+  trap 'rm -rf "$PORT_WORK"' 0
+fi
+trap 'exit 1' HUP INT TERM
+. "$here/lib.sh"     # with PORT_WORK set: no scratch or trap of its own
+
+logs=$top/t/out/port
+rm -rf "$logs"
+mkdir -p "$logs" || exit 1
+snap=$work/tree
+if copy_tree "$top" "$snap" >"$logs/snapshot.log" 2>&1; then :; else
+  echo "not ok 1 - snapshot of the tree into $snap"
+  sed 's/^/#   /' "$logs/snapshot.log"
+  echo "0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
+gnu=make                # GNU make: make, or else gmake (the BSDs)
+case `make_version make` in GNU*) ;; *) if have gmake; then gnu=gmake; fi ;; esac
+n=0
+passed=0
+failed=0
+skipped=0
+begin=`now`
+
+# lane ID DESCRIPTION COMMAND...: runs COMMAND in the snapshot, output to
+# t/out/port/ID.log, and prints the lane's line from its TAP lines and
+# exit status.
+lane() {
+  id=$1
+  desc=$2
+  shift 2
+  log=$logs/$id.log
+  start=`now`
+  (cd "$snap" && "$@") >"$log.raw" 2>&1 </dev/null
+  status=$?
+  # printable text only, so that grep never takes the log for binary
+  LC_ALL=C tr -d '\000' <"$log.raw" >"$log"
+  rm -f "$log.raw"
+  took=`expr \`now\` - $start`
+  n=`expr $n + 1`
+  oks=`grep -c '^ok ' "$log"`
+  skips=`grep -c '^ok .*# SKIP' "$log"`
+  nots=`grep -c '^not ok ' "$log"`
+  if test $status -ne 0 || test $nots -gt 0; then
+    failed=`expr $failed + 1`
+    echo "not ok $n - $id: $desc: $nots of `expr $oks + $nots` checks failed, exit $status ($took s)"
+    if test $nots -gt 0; then
+      # each failed check with the diagnostic lines that follow it
+      sed -n '/^not ok /,/^ok /p' "$log" | grep -v '^ok ' | sed 's/^/#   /' | head -n 60
+    else
+      tail -n 20 "$log" | sed 's/^/#   /'
+    fi
+    echo "#   full log: t/out/port/$id.log"
+  elif test $skips -gt 0; then
+    skipped=`expr $skipped + 1`
+    why=`sed -n 's/^ok .*# SKIP *//p' "$log" | sed 's/$/;/' | tr '\012' ' ' | sed 's/; *$//'`
+    if test $skips -lt $oks; then
+      why="$why (`expr $oks - $skips` of its $oks checks ran and passed; $took s)"
+    fi
+    echo "ok $n - # SKIP $id: $why"
+  elif test $oks -eq 0; then
+    failed=`expr $failed + 1`
+    echo "not ok $n - $id: $desc: the lane ran no check ($took s)"
+    tail -n 20 "$log" | sed 's/^/#   /'
+  else
+    passed=`expr $passed + 1`
+    echo "ok $n - $id: $desc ($oks checks, $took s)"
+  fi
+}
+
+echo "# Kindler portcheck on $host (`uname -s` `uname -r`); big-endian target: $arch"
+for l in $lanes; do
+  case $l in
+    compilers) lane $l "g++ and clang++ build kindler as -std=c++98 -pedantic -Wall -Wextra -Werror" \
+      sh t/compilers.sh ;;
+    shells) lane $l "configure.sh gives one config.mk under dash, posh, busybox sh and yash -o posixlycorrect; checkbashisms -p is clean; odd environments" \
+      sh t/configure/run.sh ;;
+    man) lane $l "the man pages are clean under mandoc -Tlint -Wwarning" \
+      sh t/man.sh ;;
+    posix-make) lane $l "the Makefile, config.mk and every exported Makefile pass t/posix-make/check.sh" \
+      sh t/port/posix-make.sh ;;
+    be-lua) lane $l "Lua 5.1 for $arch from Debian's lua5.1 source package" \
+      sh t/port/bigendian.sh lua ;;
+    be-build) lane $l "./configure.sh CXX=$arch-linux-gnu-g++ --with-lua-include=DIR --with-lua-lib=DIR && make cross-builds kindler, kindler-bootstrap and the unit tests" \
+      sh t/port/bigendian.sh build ;;
+    be-unit) lane $l "the unit tests pass on $arch under qemu" \
+      sh t/port/bigendian.sh unit ;;
+    be-cases) lane $l "t/cases.sh and t/codes.sh pass on $arch with caches written on $host" \
+      sh t/port/bigendian.sh cases ;;
+    be-cache-le) lane $l "caches written on $host read the same on $arch" \
+      sh t/port/bigendian.sh cache-le ;;
+    be-cache-be) lane $l "caches written on $arch are byte-identical or read the same on $host; the golden facts encode on $arch to the sample bytes" \
+      sh t/port/bigendian.sh cache-be ;;
+    be-export) lane $l "every Makefile the tests export is byte-identical from the $arch and $host kindlers" \
+      sh t/port/bigendian.sh export ;;
+    gnu-make) lane $l "./configure.sh && make && make check pass under `make_version $gnu` ($gnu), in a scratch copy" \
+      sh t/port/make.sh $gnu ;;
+    bmake) lane $l "./configure.sh && bmake && bmake check pass under `make_version bmake`, in a scratch copy" \
+      sh t/port/make.sh bmake ;;
+  esac
+done
+echo "# portcheck took `expr \`now\` - $begin` s; logs in t/out/port/"
+echo "$passed passed, $failed failed, $skipped skipped"
+test $failed -eq 0
