@@ -7,7 +7,7 @@
 top=`dirname "$0"`/..
 top=`cd "$top" && pwd`
 cd "$top" || exit 1
-lanes=${*:-"unit cases hints codes man configure compilers bootstrap posix-make e2e install determinism"}
+lanes=${*:-"unit cases hints codes man configure compilers bootstrap posix-make e2e install determinism real"}
 log=${TMPDIR:-/tmp}/kindler-run.$$
 trap 'rm -f "$log"' 0 1 2 15
 
@@ -65,6 +65,7 @@ for l in $lanes; do
     e2e) lane e2e sh t/e2e/run.sh ;;
     install) lane install sh t/install.sh ;;
     determinism) lane determinism sh t/determinism.sh ./kindler ;;
+    real) lane real sh t/real/run.sh ;;
     *) echo "unknown lane $l"; exit 2 ;;
   esac
 done
