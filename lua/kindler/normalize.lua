@@ -77,6 +77,7 @@ function M.defaults(parsed)
       language = ir.copy(t.language or config.language),
       visibility = t.visibility or config.visibility or "private",
       output_name = t.output_name, version = t.version or project.version,
+      soversion = t.soversion, install = t.install ~= false,
       abi = t.abi or config.abi, metadata = ir.copy(t.metadata),
     }
     for _, field in ipairs(SET_FIELDS) do
@@ -228,10 +229,12 @@ local function artifact_of(t, os)
     local name = named("sharedlib")
     local a = { type = "sharedlib", name = name, path = name,
                 versioning = os["sharedlib.versioning"] or "none" }
-    local major = t.version and t.version:match("^(%d+)")
+    -- The soname carries soversion when given, else the version's first
+    -- number (libfoo.so.1 for 1.2.3).
+    local major = t.soversion or (t.version and t.version:match("^(%d+)"))
     if a.versioning == "soname" and major then
       a.soname = name .. "." .. major
-      a.path = name .. "." .. t.version
+      a.path = name .. "." .. (t.version or major)
     else
       a.soname = name
     end

@@ -44,6 +44,7 @@ M.target = {
   generated_sources = "strings", output_name = "string",
   runtime_paths = "strings", metadata = "table", toolchains = "strings",
   public_headers = "strings", version = "string", abi = "string",
+  soversion = "string", install = "bool",
 }
 
 -- project.config holds defaults for these target fields.

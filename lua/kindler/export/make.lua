@@ -281,6 +281,7 @@ end
 -- Files a target installs: { from, to-dir macro, name, mode }.
 local function installs(ctx, t)
   local a, out = t.artifact, {}
+  if not t.install then return out end
   if t.type == "executable" then
     out[#out + 1] = { a.path, "$(BINDIR)", a.path, "755" }
   elseif t.type == "staticlib" then
