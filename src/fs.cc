@@ -61,7 +61,8 @@ static bool WriteAll(int fd, const std::string& data) {
 }
 
 bool WriteFileAtomic(const std::string& path, const std::string& contents,
-                     unsigned mode, bool* changed, std::string* error) {
+                     unsigned mode, bool* changed, std::string* error,
+                     bool durable) {
   std::string old, ignored;
   *changed = false;
   if (ReadFile(path, &old, &ignored) && old == contents)
@@ -74,7 +75,7 @@ bool WriteFileAtomic(const std::string& path, const std::string& contents,
     *error = Describe(tmp, "cannot create");
     return false;
   }
-  if (!WriteAll(fd, contents) || fsync(fd) != 0 ||
+  if (!WriteAll(fd, contents) || (durable && fsync(fd) != 0) ||
       fchmod(fd, static_cast<mode_t>(mode)) != 0) {
     *error = Describe(tmp, "cannot write");
     close(fd);

@@ -19,11 +19,14 @@ struct FileInfo {
 
 bool ReadFile(const std::string& path, std::string* contents,
               std::string* error);
-/* Writes through a temporary file in the same directory, fsync and rename.
-** When the file already holds exactly these bytes it is left untouched and
-** *changed is false. */
+/* Writes through a temporary file in the same directory and rename, so a
+** reader sees the old file or the new one, never a part. `durable` adds an
+** fsync before the rename (caches: they must survive a crash; build files
+** are rewritten by the next export anyway). When the file already holds
+** exactly these bytes it is left untouched and *changed is false. */
 bool WriteFileAtomic(const std::string& path, const std::string& contents,
-                     unsigned mode, bool* changed, std::string* error);
+                     unsigned mode, bool* changed, std::string* error,
+                     bool durable = true);
 FileInfo StatPath(const std::string& path);
 /* Creates path and its missing parents with mode 0755. */
 bool MakeDirs(const std::string& path, std::string* error);

@@ -81,18 +81,21 @@ static int HostReadFile(lua_State* L) {
   return 1;
 }
 
-/* write_file(path, contents [, mode]) -> changed | nil, error.
-** Atomic; a file that already holds these bytes is not touched. */
+/* write_file(path, contents [, mode [, durable]]) -> changed | nil, error.
+** Atomic; durable (the default) also syncs the data to disk before the
+** rename; a file that already holds these bytes is not touched. */
 static int HostWriteFile(lua_State* L) {
   Host* host = GetHost(L);
   const char* path = luaL_checkstring(L, 1);
   size_t len;
   const char* data = luaL_checklstring(L, 2, &len);
   unsigned mode = static_cast<unsigned>(luaL_optnumber(L, 3, 0644));
+  bool durable = lua_isnoneornil(L, 4) || lua_toboolean(L, 4);
   bool ok = false, changed = false;
   try {
     std::string error;
-    ok = WriteFileAtomic(path, std::string(data, len), mode, &changed, &error);
+    ok = WriteFileAtomic(path, std::string(data, len), mode, &changed, &error,
+                         durable);
     if (!ok) host->scratch = error;
   } catch (const std::bad_alloc&) {
     host->scratch = kOutOfMemory;

@@ -142,7 +142,7 @@ function commands.export(request, d)
     local path = build .. "/" .. name
     -- The stamp's time is what matters: it is always written anew.
     if name == "kindler.stamp" then host.remove(path) end
-    local written, werr = host.write_file(path, files[name])
+    local written, werr = host.write_file(path, files[name], 420, false)
     if written == nil then
       d:report("KIN-707", nil, nil, werr)
       return

@@ -13,7 +13,7 @@ M.__index = M
 -- A scanner over the source tree at srcdir (paths are relative to it).
 function M.new(srcdir)
   return setmetatable({ srcdir = srcdir, includes = {}, known = {},
-                        files = {} }, M)
+                        files = {}, resolved = {} }, M)
 end
 
 local function dir_of(path) return path:match("^(.*)/[^/]*$") or "." end
@@ -49,11 +49,35 @@ function M:directives(path)
   found = {}
   local text = host.read_file(self.srcdir .. "/" .. path) or ""
   self.files[#self.files + 1] = path
-  for line in text:gmatch("[^\n]*") do
-    local q, name = line:match('^%s*#%s*include%s*(["<])([^">]+)[">]')
-    if name then found[#found + 1] = { name, q == '"' } end
+  -- One pass over the whole text: an include starts a line (after blanks).
+  for q, name in ("\n" .. text):gmatch('\n[ \t]*#[ \t]*include[ \t]*(["<])([^">\n]+)[">]') do
+    found[#found + 1] = { name, q == '"' }
   end
   self.includes[path] = found
+  return found
+end
+
+-- The project file an #include in `path` names, or false: quoted names
+-- beside the including file first, then on the include path.
+function M:resolve(path, name, quoted, include_dirs, dirs_key)
+  local key = (quoted and dir_of(path) or "") .. "\0" .. name .. "\0" .. dirs_key
+  local found = self.resolved[key]
+  if found ~= nil then return found end
+  found = false
+  if quoted then
+    local beside = M.join(dir_of(path), name)
+    if self:exists(beside) then found = beside end
+  end
+  if not found then
+    for _, dir in ipairs(include_dirs) do
+      -- Absolute directories hold system headers: not followed.
+      if dir:sub(1, 1) ~= "/" then
+        local candidate = M.join(dir, name)
+        if self:exists(candidate) then found = candidate break end
+      end
+    end
+  end
+  self.resolved[key] = found
   return found
 end
 
@@ -61,23 +85,10 @@ end
 -- include_dirs are relative to srcdir.
 function M:headers(source, include_dirs)
   local seen, out = { [source] = true }, {}
+  local dirs_key = table.concat(include_dirs, "\0")
   local function visit(path)
     for _, inc in ipairs(self:directives(path)) do
-      local name, quoted = inc[1], inc[2]
-      local found
-      if quoted then
-        local beside = M.join(dir_of(path), name)
-        if self:exists(beside) then found = beside end
-      end
-      if not found then
-        for _, dir in ipairs(include_dirs) do
-          -- Absolute directories hold system headers: not followed.
-          if dir:sub(1, 1) ~= "/" then
-            local candidate = M.join(dir, name)
-            if self:exists(candidate) then found = candidate break end
-          end
-        end
-      end
+      local found = self:resolve(path, inc[1], inc[2], include_dirs, dirs_key)
       if found and not seen[found] then
         seen[found] = true
         out[#out + 1] = found

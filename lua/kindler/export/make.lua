@@ -45,9 +45,14 @@ local function recipe_word(ctx, s, target, key)
 end
 
 -- A source-tree path as make text: relative ones below $(SRCDIR).
+local src_paths = {}
 local function src_path(path)
-  if path:sub(1, 1) == "/" then return path end
-  return "$(SRCDIR)/" .. scan.join(".", path)
+  local text = src_paths[path]
+  if not text then
+    text = path:sub(1, 1) == "/" and path or "$(SRCDIR)/" .. scan.join(".", path)
+    src_paths[path] = text
+  end
+  return text
 end
 
 -- The object file of a source, below the target's folder.
@@ -148,6 +153,7 @@ local function target_section(ctx, w, t)
   local suffix = os["object_suffix"] or ".o"
   local flag_text = {}
   local compile_rules = {}
+  local search_path = ctx.search_path(t)
   for _, source in ipairs(t.sources) do
     local family = normalize.source_family(source)
     local cname = t.toolchain[family]
@@ -157,11 +163,14 @@ local function target_section(ctx, w, t)
     objects[#objects + 1] = obj
     local cc = macro(family == "c" and "CC" or "CXX", cname, ctx.primary[family])
     local user = family == "c" and "$(CFLAGS)" or "$(CXXFLAGS)"
-    local fl = compile_flags(ctx, t, family, c)
-    flag_text[family] = fl
+    local fl = flag_text[family]
+    if not fl then
+      fl = compile_flags(ctx, t, family, c)
+      flag_text[family] = fl
+    end
     local prereqs = { src_path(source) }
     for _, h in ipairs(ctx.scanner:headers(scan.join(".", source),
-                                            ctx.search_path(t))) do
+                                            search_path)) do
       ok_path(ctx, h, t.name, "sources")
       prereqs[#prereqs + 1] = src_path(h)
     end
