@@ -24,11 +24,14 @@
 # library lNN has K public headers libs/lNN/include/lNN/h0.h .. h{K-1}.h
 # (K = 3, 8, 10), each including the library's config.h beside it, and one
 # private header libs/lNN/src/internal.h. Source sI of lNN includes
-# internal.h, h(I mod K) and h(I+1 mod K) of its own library, and, where
-# the library has a dependency, h(I mod K) of that library. Touching
+# internal.h, h(I mod K) (which declares its functions), the header that
+# declares the functions of the next source, h((I+1 mod N) mod K) for N
+# sources, whose function it calls, and, where the library has a
+# dependency, h(I mod K) of that library. Touching
 # libs/l00/include/l00/h0.h therefore recompiles the sources I of l00 with
-# I mod K in {0, K-1}, the sources of l01 with I mod K = 0 (when l01 depends
-# on l00), and the program sources that include it (small only).
+# I mod K = 0 or (I+1 mod N) mod K = 0, the sources of l01 with I mod K = 0
+# (when l01 depends on l00), and the program sources that include it (small
+# only).
 #
 # Every compile is C99 with -O2; the definitions are LNN_LEVEL=NN.
 # The output is the same for the same size: the benchmark compares like
@@ -114,8 +117,10 @@ function write_library(l,    L, k, i, j, t, d, D) {
   D = (d >= 0) ? "l" two(d) : ""
   for (i = 0; i < lsrc; i++) {
     k = i % nhdr
+    # h(k) declares this source'"'"'s functions, the second header those of
+    # the next source (wrapping to s000), which it calls
     t = "/* " libsrc(l, i) " */\n#include \"internal.h\"\n" \
-        "#include <" L "/h" k ".h>\n#include <" L "/h" ((i + 1) % nhdr) ".h>\n"
+        "#include <" L "/h" k ".h>\n#include <" L "/h" (((i + 1) % lsrc) % nhdr) ".h>\n"
     if (d >= 0) t = t "#include <" D "/h" k ".h>\n"
     t = t "\nstatic const int table[" toupper(L) "_TABLE] = {\n   "
     for (j = 0; j < 16; j++) t = t " " ((i * 7919 + j * 104729 + l * 31) % 1000) ","

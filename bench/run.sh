@@ -28,7 +28,7 @@
 #   BENCH_JOBS=2           make/ninja -j
 #   BENCH_GEN_REPS         repetitions of each generator (default 10/5/3 for
 #                          small/medium/large), after one untimed warm-up
-#   BENCH_FULL_REPS        full builds (default 5/3/1)
+#   BENCH_FULL_REPS        full builds (default 5/3/2)
 #   BENCH_NOOP_REPS        no-op rebuilds (default 10/5/5)
 #   BENCH_TOUCH_REPS       rebuilds after a header touch (default 5/3/3)
 #   BENCH_BOOT_REPS        kindler-bootstrap runs per compiler (default 3)
@@ -177,12 +177,23 @@ quiet() {
   return 1
 }
 
+# turns REP LIST: the tools in LIST in the order of repetition REP: as
+# listed on odd repetitions, reversed on even ones (A B C D, D C B A, ...),
+# so that a load that rises or falls during the run weighs on each alike.
+turns() {
+  if test `expr $1 % 2` = 1; then shift; echo "$@"; return; fi
+  shift
+  t_out=
+  for t_tool in "$@"; do t_out="$t_tool $t_out"; done
+  echo $t_out
+}
+
 reps() { # reps KIND SIZE: the repetitions of one measurement
   eval "v=\${BENCH_$1_REPS:-}"
   if test -n "$v"; then echo "$v"; return; fi
   case $1:$2 in
     GEN:small) echo 10 ;; GEN:medium) echo 5 ;; GEN:large) echo 3 ;;
-    FULL:small) echo 5 ;; FULL:medium) echo 3 ;; FULL:large) echo 1 ;;
+    FULL:small) echo 5 ;; FULL:medium) echo 3 ;; FULL:large) echo 2 ;;
     NOOP:small) echo 10 ;; NOOP:medium) echo 5 ;; NOOP:large) echo 5 ;;
     TOUCH:small) echo 5 ;; TOUCH:medium) echo 3 ;; TOUCH:large) echo 3 ;;
   esac
@@ -292,7 +303,12 @@ for size in $sizes; do
   for tool in $gens; do generate $size $tool 0; done
   i=1
   while test $i -le $n; do
-    for tool in $gens; do generate $size $tool $i; done
+    for tool in `turns $i $gens`; do
+      # cmake-rerun needs the directory cmake-ninja just configured
+      case $tool in cmake-ninja) generate $size $tool $i; generate $size cmake-rerun $i ;;
+                    cmake-rerun) ;;
+                    *) generate $size $tool $i ;; esac
+    done
     i=`expr $i + 1`
   done
   # Build-file sizes, for the no-op rebuilds: what each make must read.
@@ -312,7 +328,7 @@ for size in $sizes; do
   say "$size: full builds (-j$JOBS), $n repetitions of: $builds"
   i=1
   while test $i -le $n; do
-    for tool in $builds; do
+    for tool in `turns $i $builds`; do
       clean $size $tool
       build $size $tool full $i
       printf '%s\tfull\t%s\t%s\t%s\t-\n' $size $tool $i \
@@ -326,7 +342,7 @@ for size in $sizes; do
   say "$size: no-op rebuilds, $n repetitions"
   i=1
   while test $i -le $n; do
-    for tool in $builds; do build $size $tool noop $i; done
+    for tool in `turns $i $builds`; do build $size $tool noop $i; done
     i=`expr $i + 1`
   done
 
@@ -351,7 +367,7 @@ for size in $sizes; do
   say "$size: rebuilds after touching libs/l00/include/l00/h0.h, $n repetitions"
   i=1
   while test $i -le $n; do
-    for tool in $builds; do
+    for tool in `turns $i $builds`; do
       # A second after the last build: bmake compares whole seconds.
       sleep 1
       touch "$W/marker"
