@@ -2,10 +2,13 @@
 ** bootstrap's probes:
 **   run(argv [, { dir=, timeout=, limit= }])
 **     -> { status=, started=, timed_out=, stdout=, stderr= }
-**   uname() -> { sysname=, release=, machine= } */
+**   uname() -> { sysname=, release=, machine= }
+**   uid() -> the real user id of this process */
 #include <new>
 
+#include <sys/types.h>
 #include <sys/utsname.h>
+#include <unistd.h>
 
 extern "C" {
 #include <lauxlib.h>
@@ -87,10 +90,16 @@ static int HostUname(lua_State* L) {
   return 1;
 }
 
+static int HostUid(lua_State* L) {
+  lua_pushnumber(L, static_cast<lua_Number>(getuid()));
+  return 1;
+}
+
 void AddProcessFunctions(lua_State* L, Host* host) {
   static const luaL_Reg kFunctions[] = {
     {"run", HostRun},
     {"uname", HostUname},
+    {"uid", HostUid},
     {NULL, NULL}
   };
   SetHostFunctions(L, host, kFunctions);

@@ -52,21 +52,26 @@ local problem_codes = {
   malformed = "KIN-701", version = "KIN-702",
 }
 
--- Group or others may write it: someone else could change the flags.
+-- Someone besides this user and root could change the flags it holds: the
+-- group or others may write it, or another user owns it.
 local function writable_by_others(info)
   return info.mode % 32 >= 16 or info.mode % 4 >= 2
+      or (info.uid ~= 0 and info.uid ~= host.uid())
 end
 
 -- Reads and checks one cache file. Returns the cache table, or nil after
--- reporting why (through d, a kindler.diag reporter).
+-- reporting why (through d, a kindler.diag reporter), and true as a second
+-- value when the file was refused for its permissions (it then counts as
+-- absent, and the next directory of the search path is tried).
 function M.read(d, path, rerun)
   local info = host.stat(path)
   local dir_info = host.stat(path:match("^(.*)/[^/]*$") or ".")
   if writable_by_others(info) or (dir_info and writable_by_others(dir_info)
       and dir_info.mode % 1024 < 512) then
-    d:report("KIN-705", nil, nil, path .. " is writable by others; ignored",
-             "chmod 0644 " .. path .. ", and 0755 its directory")
-    return nil
+    d:report("KIN-705", nil, nil, path .. " could be changed by users " ..
+             "other than its owner and root; ignored", "chown it to yourself " ..
+             "or root, chmod 0644 " .. path .. ", and 0755 its directory")
+    return nil, true
   end
   local bytes, err = host.read_file(path)
   if not bytes then
@@ -116,7 +121,8 @@ function M.find(d, dirs, kind, name, required, cache_dir_given)
   for _, dir in ipairs(dirs) do
     local path = dir .. "/" .. file_name(kind, name)
     if host.stat(path) then
-      return M.read(d, path, M.rerun_command(dir, cache_dir_given))
+      local c, refused = M.read(d, path, M.rerun_command(dir, cache_dir_given))
+      if c or not refused then return c end
     end
   end
   if required then
