@@ -7,7 +7,7 @@
 top=`dirname "$0"`/..
 top=`cd "$top" && pwd`
 cd "$top" || exit 1
-lanes=${*:-"unit cases hints codes man configure compilers bootstrap cacheperm posix-make e2e install determinism real"}
+lanes=${*:-"unit cases hints codes man configure compilers bootstrap cacheperm environment posix-make e2e install determinism real"}
 log=${TMPDIR:-/tmp}/kindler-run.$$
 trap 'rm -f "$log"' 0 1 2 15
 
@@ -62,6 +62,7 @@ for l in $lanes; do
     compilers) lane compilers sh t/compilers.sh ;;
     bootstrap) lane bootstrap sh t/bootstrap/run.sh ;;
     cacheperm) lane cacheperm sh t/cacheperm.sh ./kindler ;;
+    environment) lane environment sh t/environment.sh ./kindler ;;
     posix-make) lane posix-make sh t/posix-make/run.sh ;;
     e2e) lane e2e sh t/e2e/run.sh ;;
     install) lane install sh t/install.sh ;;
