@@ -212,7 +212,7 @@ function notes(sz,    kg, kc, pre, ex, cm, i, nn, p1, p2, pp, nk, fk, fb, fn, ck
   if ("dump --stage normalized" in STAGE && "export" in STAGE) {
     pre = STAGE["dump --stage normalized"]; ex = STAGE["export"]
     printf " In the profile run, everything before the exporter (start-up, the parse, validation, normalization, the caches: `kindler dump --stage normalized`) took %s s of the %s s; the rest, %s s (%.0f%%), is the make exporter:", sec(pre), sec(ex), sec(ex - pre), 100 * (ex - pre) / ex
-    print " it reads every source and every header it reaches to find header dependencies (lua/kindler/scan.lua), builds one rule per object with its compile line (lua/kindler/export/make.lua, target_section), then the driver creates each object directory and writes each file through a temporary file, fsync and rename (lua/kindler/driver.lua, commands.export, with host.mkdirs and host.write_file of src/lua_host.cc and src/fs.cc" (DRIVER != "" ? ": " DRIVER " of the Lua run" : "") ")."
+    print " it reads every source and every header it reaches to find header dependencies (lua/kindler/scan.lua), builds one rule per object with its compile line (lua/kindler/export/make.lua, target_section), then the driver creates each object directory and writes each file through a temporary file and a rename (lua/kindler/driver.lua, commands.export, with host.mkdirs and host.write_file of src/lua_host.cc and src/fs.cc" (DRIVER != "" ? ": " DRIVER " of the Lua run" : "") ")."
   }
   if (nlua > 0) {
     printf "The heaviest Lua functions, with what they call (CPU, share of the Lua run):"
