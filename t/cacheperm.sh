@@ -4,21 +4,13 @@
 # the group or by others, in a directory others may write, or owned by
 # another user. A refused cache counts as missing: exit 3.
 # Usage: t/cacheperm.sh KINDLER
+. "`dirname "$0"`/lib.sh"
 kindler=$1
 case $kindler in /*) ;; *) kindler=`pwd`/$kindler ;; esac
 top=`pwd`
 scratch=${TMPDIR:-/tmp}/kindler-cacheperm.$$
-trap 'rm -rf "$scratch"' 0 1 2 15
+trap 'rm -rf "$scratch"' 0 HUP INT TERM
 mkdir -p "$scratch"
-n=0
-failed=0
-skipped=0
-
-result() {
-  n=`expr $n + 1`
-  if test "$1" = 0; then echo "ok $n - $2"
-  else echo "not ok $n - $2"; failed=`expr $failed + 1`; fi
-}
 
 cache=$scratch/cache
 "`dirname "$kindler"`/kindler-bootstrap" --cache-dir "$cache" --compiler gcc -q \
@@ -55,10 +47,7 @@ if test "`id -u`" = 0 && id nobody >/dev/null 2>&1; then
   check_refused "a cache owned by another user"
   chown 0 "$cache/os_linux.bin"
 else
-  n=`expr $n + 1`
-  skipped=`expr $skipped + 1`
-  echo "ok $n - # SKIP a cache owned by another user: needs root to chown"
+  skip "a cache owned by another user: needs root to chown"
 fi
 
-echo "`expr $n - $failed - $skipped` passed, $failed failed, $skipped skipped"
-test $failed -eq 0
+finish

@@ -24,7 +24,7 @@ here=`dirname "$0"`
 cases=`cd "$here/cases" && pwd`
 out=${TMPDIR:-/tmp}/kindler-cases.$$
 mkdir -p "$out" || exit 1
-trap 'rm -rf "$out"' 0 1 2 15
+trap 'rm -rf "$out"' 0 HUP INT TERM
 
 passed=0
 failed=0

@@ -4,17 +4,10 @@
 # is in the catalog.
 # Usage: t/codes.sh KINDLER
 
+. "`dirname "$0"`/lib.sh"
 kindler=$1
-n=0
-failed=0
 out=${TMPDIR:-/tmp}/kindler-codes.$$
-trap 'rm -f "$out"' 0 1 2 15
-
-result() {
-  n=`expr $n + 1`
-  if test "$1" = 0; then echo "ok $n - $2"
-  else echo "not ok $n - $2"; failed=`expr $failed + 1`; fi
-}
+trap 'rm -f "$out"' 0 HUP INT TERM
 
 "$kindler" explain --man >"$out"
 cmp -s "$out" man/kindler-codes.7
@@ -33,5 +26,4 @@ for code in `grep -ohE 'KIN-[0-9]{3}' src/*.cc lua/kindler/*.lua lua/kindler/*/*
   result $? "$code used in the sources is in the catalog"
 done
 
-echo "`expr $n - $failed` passed, $failed failed"
-test $failed -eq 0
+finish

@@ -4,20 +4,13 @@
 # umask, working directory and environment, with every file of the build
 # directories compared; and `kindler dump` of both stages likewise.
 # Usage: t/determinism.sh KINDLER
+. "`dirname "$0"`/lib.sh"
 kindler=$1
 case $kindler in /*) ;; *) kindler=`pwd`/$kindler ;; esac
 top=`pwd`
 scratch=${TMPDIR:-/tmp}/kindler-determinism.$$
-trap 'rm -rf "$scratch"' 0 1 2 15
+trap 'rm -rf "$scratch"' 0 HUP INT TERM
 mkdir -p "$scratch/cache" "$scratch/elsewhere"
-n=0
-failed=0
-
-result() {
-  n=`expr $n + 1`
-  if test "$1" = 0; then echo "ok $n - $2"
-  else echo "not ok $n - $2"; failed=`expr $failed + 1`; fi
-}
 
 "`dirname "$kindler"`/kindler-bootstrap" --cache-dir "$scratch/cache" \
   --compiler gcc -q >"$scratch/bootstrap.log" 2>&1
@@ -64,5 +57,4 @@ for example in examples/*/; do
   done
 done
 
-echo "`expr $n - $failed` passed, $failed failed"
-test $failed -eq 0
+finish

@@ -7,28 +7,14 @@
 # package, KIN-500 ABI, KIN-600 run paths. Warnings keep exit status 0;
 # -Werror makes them fatal.
 # Usage: t/environment.sh KINDLER
+. "`dirname "$0"`/lib.sh"
 kindler=$1
 case $kindler in /*) ;; *) kindler=`pwd`/$kindler ;; esac
 bootstrap=`dirname "$kindler"`/kindler-bootstrap
 top=`pwd`
 scratch=${TMPDIR:-/tmp}/kindler-environment.$$
-trap 'rm -rf "$scratch"' 0 1 2 15
+trap 'rm -rf "$scratch"' 0 HUP INT TERM
 mkdir -p "$scratch/bin" "$scratch/p"
-n=0
-failed=0
-skipped=0
-
-result() {
-  n=`expr $n + 1`
-  if test "$1" = 0; then echo "ok $n - $2"
-  else echo "not ok $n - $2"; failed=`expr $failed + 1`; fi
-}
-
-skip() {
-  n=`expr $n + 1`
-  skipped=`expr $skipped + 1`
-  echo "ok $n - # SKIP $1"
-}
 
 # A private copy of the fake Sun C 5.13, so its time can be changed.
 cp "$top"/t/fakecc/sunc513/* "$scratch/bin/"
@@ -116,5 +102,4 @@ else
   result 1 "the gcc hint's rpath line was found to turn it off"
 fi
 
-echo "`expr $n - $failed - $skipped` passed, $failed failed, $skipped skipped"
-test $failed -eq 0
+finish

@@ -3,24 +3,14 @@
 # under GNU make and bmake: every file lands, the installed kindler finds
 # its Lua modules and hints beside itself (moved prefix included), and
 # uninstall leaves no file behind.
+. "`dirname "$0"`/lib.sh"
 top=`pwd`
 scratch=${TMPDIR:-/tmp}/kindler-install.$$
-trap 'rm -rf "$scratch"' 0 1 2 15
-n=0
-failed=0
-skipped=0
-
-result() {
-  n=`expr $n + 1`
-  if test "$1" = 0; then echo "ok $n - $2"
-  else echo "not ok $n - $2"; failed=`expr $failed + 1`; fi
-}
+trap 'rm -rf "$scratch"' 0 HUP INT TERM
 
 for mk in make bmake; do
   if command -v $mk >/dev/null 2>&1; then :; else
-    n=`expr $n + 1`
-    skipped=`expr $skipped + 1`
-    echo "ok $n - # SKIP $mk is not installed"
+    skip "$mk is not installed"
     continue
   fi
   dest=$scratch/$mk
@@ -65,5 +55,4 @@ for mk in make bmake; do
   result $? "$mk uninstall leaves no file ($left left)"
 done
 
-echo "`expr $n - $failed - $skipped` passed, $failed failed, $skipped skipped"
-test $failed -eq 0
+finish

@@ -9,7 +9,7 @@ top=`cd "$top" && pwd`
 cd "$top" || exit 1
 lanes=${*:-"unit cases hints codes man configure compilers bootstrap cacheperm environment posix-make e2e install determinism real"}
 log=${TMPDIR:-/tmp}/kindler-run.$$
-trap 'rm -f "$log"' 0 1 2 15
+trap 'rm -f "$log"' 0 HUP INT TERM
 
 passed=0
 failed=0
