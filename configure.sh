@@ -6,7 +6,8 @@
 # the Makefile includes.  ./configure.sh --help lists the options.
 #
 # Plain Bourne shell on purpose: it must run under Solaris 10's /bin/sh too,
-# so no $(...), $((...)), !, ${x#y}, local, test -e, echo -n, "for x; do".
+# so no dollar-paren command substitution or arithmetic, no "!" negation,
+# no ${x#y} trimming, no "local", no "test" -e, no echo -n, no "for x; do".
 
 # ---- Setup: predictable environment, temporary directory, helpers ----------
 LC_ALL=C; export LC_ALL

@@ -27,7 +27,7 @@ static const CodeInfo kCodes[] = {
    "rename one of the targets"},
   {"KIN-105", SEV_ERROR, "duplicate key",
    "A key is given twice in one block. Kindler never lets a later value "
-   "silently override an earlier one.",
+   "silently replace an earlier one.",
    "remove or merge one of the two entries"},
   {"KIN-106", SEV_ERROR, "unknown dependency",
    "A target's deps list names a target that the project does not define.",

@@ -59,12 +59,7 @@ toolchains=${E2E_TOOLCHAINS:-"gcc clang tcc pcc"}
 jobs=${E2E_JOBS:-4}
 case $jobs in ''|*[!0-9]*|0) jobs=1 ;; esac
 
-# A make started by `make check` must not see the outer make's flags, and
-# no program may find its libraries through the environment.
-unset MAKEFLAGS MFLAGS MAKELEVEL GNUMAKEFLAGS MAKEFILES MAKEOBJDIR \
-  MAKEOBJDIRPREFIX MAKESYSPATH LD_LIBRARY_PATH CDPATH
-LC_ALL=C
-export LC_ALL
+. "$top/t/buildlane.sh"
 
 tmp=${TMPDIR:-/tmp}/kindler-e2e.$$
 rm -rf "$tmp"
@@ -134,19 +129,6 @@ changed_since() {
     LC_ALL=C sort
 }
 
-# installed_files DIR: "MODE PATH [-> TARGET]" for every file below DIR
-installed_files() {
-  test -d "$1" || return 0
-  (cd "$1" && find . ! -type d -print | sed 's|^\./||' | LC_ALL=C sort |
-   while IFS= read -r f; do
-     mode=`ls -ld "$f" | cut -c1-10`
-     if test -h "$f"; then
-       echo "$mode $f -> `ls -ld "$f" | sed 's/.* -> //'`"
-     else
-       echo "$mode $f"
-     fi
-   done)
-}
 
 # ---- caches: one kindler-bootstrap run per lane run --------------------
 # Results before the combinations are numbered 0..: res/0.out and so on.
@@ -237,10 +219,7 @@ combo() {
   (cd "$build" && $limit $mk -j2) >"$w/noop.log" 2>&1
   status=$?
   changed_since "$w/mark.noop" >"$w/noop.changed"
-  # GNU make announces the Makefile's own recursive make (Entering/Leaving
-  # directory), bmake -j names each job it starts (--- all ---): neither is
-  # work done.
-  grep -v "Nothing to be done for\|is up to date\|Entering directory\|Leaving directory\|^--- all ---$" "$w/noop.log" >"$w/noop.said"
+  make_work "$w/noop.log" >"$w/noop.said"
   if test $status -eq 0 && test ! -s "$w/noop.changed" && test ! -s "$w/noop.said"; then
     echo "PASS $label: no-op: a second make changes nothing" >>"$out"
   else

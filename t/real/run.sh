@@ -77,12 +77,7 @@ cmark-gfm cmark-gfm@0.9.0 cmark-gfm-0.9.0.tgz 198449aaa84306c9033423cb52fc24ea42
 tree-sitter tree-sitter@0.25.1 tree-sitter-0.25.1.tgz f0ecf2797ca542a44e38384682dd1250647f25f5
 '
 
-# A make started by `make check` must not see the outer make's flags, and
-# no program may find its libraries through the environment.
-unset MAKEFLAGS MFLAGS MAKELEVEL GNUMAKEFLAGS MAKEFILES MAKEOBJDIR \
-  MAKEOBJDIRPREFIX MAKESYSPATH LD_LIBRARY_PATH CDPATH
-LC_ALL=C
-export LC_ALL
+. "$top/t/buildlane.sh"
 
 tmp=${TMPDIR:-/tmp}/kindler-real.$$
 rm -rf "$tmp"
@@ -173,19 +168,6 @@ npm_unreachable() {
   grep 'ECONNREFUSED\|ENOTFOUND\|EAI_AGAIN\|ETIMEDOUT\|ECONNRESET\|ENETUNREACH\|EHOSTUNREACH\|ESOCKETTIMEDOUT\|ERR_SOCKET_TIMEOUT\|^npm error network \|^npm error code E50[0234]$' "$1" >/dev/null
 }
 
-# installed_files DIR: "MODE PATH [-> TARGET]" for every file below DIR
-installed_files() {
-  test -d "$1" || return 0
-  (cd "$1" && find . ! -type d -print | sed 's|^\./||' | LC_ALL=C sort |
-   while IFS= read -r f; do
-     mode=`ls -ld "$f" | cut -c1-10`
-     if test -h "$f"; then
-       echo "$mode $f -> `ls -ld "$f" | sed 's/.* -> //'`"
-     else
-       echo "$mode $f"
-     fi
-   done)
-}
 
 # fetch NAME SPEC TARBALL SHA1: sets tarball to the path of the verified
 # tarball in the cache, or reports a skip or a failure and sets it empty
@@ -361,10 +343,7 @@ combo() {
   (cd "$build" && $limit $mk -j2) >"$w/noop.log" 2>&1
   status=$?
   (cd "$build" && find . ! -type d -newer "$w/mark.noop" -print) >"$w/noop.changed"
-  # GNU make announces the Makefile's own recursive make (Entering/Leaving
-  # directory), bmake -j names each job it starts (--- all ---): neither is
-  # work done.
-  grep -v "Nothing to be done for\|is up to date\|Entering directory\|Leaving directory\|^--- all ---$" "$w/noop.log" >"$w/noop.said"
+  make_work "$w/noop.log" >"$w/noop.said"
   if test $status -eq 0 && test ! -s "$w/noop.changed" && test ! -s "$w/noop.said"; then
     pass "$label: no-op: a second make changes nothing"
   else
