@@ -22,6 +22,7 @@ static const OptionSpec kOptions[] = {
   {"Werror", false, "check export"},
   {"e", true, "export"},
   {"B", true, "export"},
+  {"standalone", false, "export"},
   {"toolchain", true, "export check dump"},
   {"stage", true, "dump"},
   {"name", true, "init"},
@@ -142,7 +143,8 @@ void PrintUsage(FILE* out) {
       "\n"
       "commands:\n"
       "  check   [-f FILE] [-Werror]             parse and validate\n"
-      "  export  [-f FILE] [-e EXPORTER] [-B BUILDDIR] [--toolchain NAME] [-Werror]\n"
+      "  export  [-f FILE] [-e EXPORTER] [-B BUILDDIR] [--toolchain NAME]\n"
+      "          [--standalone] [-Werror]\n"
       "  dump    [-f FILE] [--stage parsed|normalized]   the IR as JSON\n"
       "  explain KIN-NNN                         what a code means\n"
       "  cache   list | show NAME                what the caches hold\n"

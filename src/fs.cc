@@ -62,10 +62,10 @@ static bool WriteAll(int fd, const std::string& data) {
 
 bool WriteFileAtomic(const std::string& path, const std::string& contents,
                      unsigned mode, bool* changed, std::string* error,
-                     bool durable) {
+                     bool durable, bool always) {
   std::string old, ignored;
   *changed = false;
-  if (ReadFile(path, &old, &ignored) && old == contents)
+  if (!always && ReadFile(path, &old, &ignored) && old == contents)
     return true;
   char suffix[64];
   std::sprintf(suffix, ".tmp.%ld", static_cast<long>(getpid()));

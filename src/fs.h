@@ -23,10 +23,12 @@ bool ReadFile(const std::string& path, std::string* contents,
 ** reader sees the old file or the new one, never a part. `durable` adds an
 ** fsync before the rename (caches: they must survive a crash; build files
 ** are rewritten by the next export anyway). When the file already holds
-** exactly these bytes it is left untouched and *changed is false. */
+** exactly these bytes it is left untouched and *changed is false, unless
+** `always` asks for a new file all the same (its time then tells make
+** when it was written). */
 bool WriteFileAtomic(const std::string& path, const std::string& contents,
                      unsigned mode, bool* changed, std::string* error,
-                     bool durable = true);
+                     bool durable = true, bool always = false);
 FileInfo StatPath(const std::string& path);
 /* Creates path and its missing parents with mode 0755. */
 bool MakeDirs(const std::string& path, std::string* error);

@@ -44,3 +44,14 @@ std::string FindHome(const char* argv0) {
     return KINDLER_DATADIR;
   return "";
 }
+
+std::string ProgramPath(const char* argv0) {
+  std::string exe = argv0 ? argv0 : "kindler";
+  if (exe.find('/') == std::string::npos)
+    return exe;
+  std::string dir = exe[0] == '/' ? "" : CurrentDir();
+  exe = JoinPath(dir, exe);
+  for (size_t at; (at = exe.find("/./")) != std::string::npos;)
+    exe.erase(at, 2);
+  return exe;
+}

@@ -10,6 +10,9 @@
 ** lua/kindler/driver.lua (or KINDLER_HOME is set and does not). argv0 is
 ** the program's argv[0]. */
 std::string FindHome(const char* argv0);
+/* How to run this program again from any directory: the absolute path of
+** argv0 when it names one, else argv0 itself (a name found on PATH). */
+std::string ProgramPath(const char* argv0);
 /* Why FindHome found nothing, for the KIN-706 diagnostic. */
 std::string HomeProblem();
 

@@ -97,6 +97,7 @@ int main(int argc, char** argv) {
     return Explain(cl);
 
   std::string home = FindHome(argv[0]);
+  std::string program = ProgramPath(argv[0]);
   if (!cl.directory.empty() && !ChangeDir(cl.directory, &error))
     return UsageError(error);
 
@@ -120,6 +121,7 @@ int main(int argc, char** argv) {
       request.option_names = cl.option_names;
       request.option_values = cl.option_values;
       request.document = &doc;
+      request.program = program;
       status = lua.RunDriver("kindler.driver", request);
     }
   }

@@ -214,7 +214,7 @@ static int PushDocument(lua_State* L) {
 ** slot "kindler.request". */
 static int PushRequest(lua_State* L) {
   const DriverRequest* req = static_cast<const DriverRequest*>(lua_touserdata(L, 1));
-  lua_createtable(L, 0, 4);
+  lua_createtable(L, 0, 5);
   lua_pushlstring(L, req->command.data(), req->command.size());
   lua_setfield(L, -2, "command");
   lua_createtable(L, static_cast<int>(req->operands.size()), 0);
@@ -233,6 +233,8 @@ static int PushRequest(lua_State* L) {
     lua_rawseti(L, -2, static_cast<int>(i + 1));
   }
   lua_setfield(L, -2, "options");
+  lua_pushlstring(L, req->program.data(), req->program.size());
+  lua_setfield(L, -2, "program");
   lua_getfield(L, LUA_REGISTRYINDEX, "kindler.document");
   lua_setfield(L, -2, "document");
   lua_setfield(L, LUA_REGISTRYINDEX, "kindler.request");

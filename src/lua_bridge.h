@@ -27,6 +27,9 @@ struct DriverRequest {
   std::vector<std::string> option_names;  /* options, in the order given */
   std::vector<std::string> option_values; /* "" for flags */
   Document* document;                     /* parsed project, or NULL */
+  std::string program;                    /* how to run this program again:
+                                             an absolute path, or the name
+                                             found on PATH */
 };
 
 class LuaBridge {

@@ -91,11 +91,12 @@ static int HostWriteFile(lua_State* L) {
   const char* data = luaL_checklstring(L, 2, &len);
   unsigned mode = static_cast<unsigned>(luaL_optnumber(L, 3, 0644));
   bool durable = lua_isnoneornil(L, 4) || lua_toboolean(L, 4);
+  bool always = lua_toboolean(L, 5) != 0;
   bool ok = false, changed = false;
   try {
     std::string error;
     ok = WriteFileAtomic(path, std::string(data, len), mode, &changed, &error,
-                         durable);
+                         durable, always);
     if (!ok) host->scratch = error;
   } catch (const std::bad_alloc&) {
     host->scratch = kOutOfMemory;

@@ -6,7 +6,9 @@
 #   normalized.expected  `kindler dump --stage normalized`, then "exit N"
 #   Makefile.expected    the Makefile `kindler export -B build` writes, then
 #                        its diagnostics and "exit N" (run in a scratch copy
-#                        of the case, so SRCDIR is always "..")
+#                        of the case, so SRCDIR is always ".."; the paths of
+#                        this tree and of the cases' caches, which the
+#                        re-export rule names, read @TOP@ and @CACHE@)
 # An optional file `args` adds options to every command of the case (one
 # line, such as -Werror). Adding a case is adding a folder.
 # Usage: t/cases.sh KINDLER [--update]   (--update rewrites the expected
@@ -22,6 +24,7 @@ case $kindler in
 esac
 here=`dirname "$0"`
 cases=`cd "$here/cases" && pwd`
+top=`cd "$here/.." && pwd`
 out=${TMPDIR:-/tmp}/kindler-cases.$$
 mkdir -p "$out" || exit 1
 trap 'rm -rf "$out"' 0 HUP INT TERM
@@ -61,7 +64,8 @@ run() {
       (cd "$out/case" && "$kindler" export -f "$file" -B build $extra) >/dev/null 2>"$out/err"
       status=$?
       if test -f "$out/case/build/Makefile"; then
-        cat "$out/case/build/Makefile" >"$out/got"
+        sed -e "s|$KINDLER_CACHE_DIR|@CACHE@|g" -e "s|$top|@TOP@|g" \
+          "$out/case/build/Makefile" >"$out/got"
       else
         echo "(no Makefile)" >"$out/got"
       fi

@@ -79,23 +79,48 @@ function commands.dump(request, d)
   if doc_ir and d.errors == 0 then io.write(json.encode(doc_ir)) end
 end
 
--- The kindler arguments that export this project again, as the Makefile's
--- kindler.stamp rule runs them from the build directory.
-local function regenerate_args(request, file, src_abs, build_from_src, exporter)
-  local words = { "-C $(SRCDIR) export -f", file, "-B", build_from_src,
-                  "-e", exporter }
-  local toolchain = option(request, "toolchain")
-  if toolchain then words[#words + 1] = "--toolchain " .. toolchain end
-  -- The rule runs from the source directory: a relative cache directory is
-  -- given relative to it.
-  local cache_dir = option(request, "cache-dir")
-  if cache_dir then
-    if cache_dir:sub(1, 1) ~= "/" then
-      cache_dir = paths.relative(src_abs, paths.absolute(cache_dir))
-    end
-    words[#words + 1] = "--cache-dir " .. cache_dir
+-- The cache directory an export was given (--cache-dir, else
+-- KINDLER_CACHE_DIR), as seen from the build directory, or nil when the
+-- search path was used.
+local function cache_dir_from(request, build_abs)
+  local dir = option(request, "cache-dir")
+  if not dir then
+    dir = host.getenv("KINDLER_CACHE_DIR")
+    if dir == "" then dir = nil end
   end
-  return table.concat(words, " ")
+  if dir and dir:sub(1, 1) ~= "/" then
+    dir = paths.relative(build_abs, paths.absolute(dir))
+  end
+  return dir
+end
+
+-- Writes what an exporter returned into the build directory: its files
+-- (each atomically, untouched when unchanged but for those it marks
+-- `always`), and its seeds only where no file is yet (they hold what
+-- builds learn, such as dependencies).
+local function write_build_files(d, build, out)
+  local made, err = host.mkdirs(build)
+  for _, dir in ipairs(out.dirs or {}) do
+    if made then made, err = host.mkdirs(build .. "/" .. dir) end
+  end
+  if not made then
+    d:report("KIN-707", nil, nil, err)
+    return
+  end
+  for _, name in ipairs(require("kindler.ir").sorted_keys(out.seeds or {})) do
+    local path = build .. "/" .. name
+    if not host.stat(path) then
+      local written, werr = host.write_file(path, out.seeds[name], 420, false)
+      if written == nil then return d:report("KIN-707", nil, nil, werr) end
+    end
+  end
+  local always = {}
+  for _, name in ipairs(out.always or {}) do always[name] = true end
+  for _, name in ipairs(require("kindler.ir").sorted_keys(out.files)) do
+    local written, werr = host.write_file(build .. "/" .. name, out.files[name],
+                                          420, false, always[name])
+    if written == nil then return d:report("KIN-707", nil, nil, werr) end
+  end
 end
 
 function commands.export(request, d)
@@ -111,43 +136,32 @@ function commands.export(request, d)
   local nir, env, parsed = normalized_ir(request, d)
   if not nir then return end
   local file = request.document.path
-  local src_abs = paths.absolute(paths.dirname(file))
-  local build_abs = paths.absolute(option(request, "B") or "build")
-  local src_from_build = paths.relative(build_abs, src_abs)
-  local files, dirs, ok = exporter(nir, {
-    d = d, env = env, version = host.version,
-    srcdir = src_from_build,
-    scan_root = paths.dirname(file),
+  local where_target = function(name) return parsed.targets[name] end
+  local the_plan = require("kindler.plan").plan(nir, {
+    d = d, env = env, scan_root = paths.dirname(file), where_target = where_target,
+  })
+  if not the_plan then return end
+  local build = option(request, "B") or "build"
+  local build_abs = paths.absolute(build)
+  local export_args = { "-e", exporter_name }
+  local toolchain = option(request, "toolchain")
+  if toolchain then
+    export_args[#export_args + 1] = "--toolchain"
+    export_args[#export_args + 1] = toolchain
+  end
+  local out = exporter(the_plan, {
+    d = d, version = host.version, where_target = where_target,
+    srcdir = paths.relative(build_abs, paths.absolute(paths.dirname(file))),
     project_file = paths.basename(file),
-    regenerate = regenerate_args(request, paths.basename(file), src_abs,
-                                 paths.relative(src_abs, build_abs),
-                                 exporter_name),
-    where_target = function(name) return parsed.targets[name] end,
+    standalone = option(request, "standalone") ~= nil,
+    program = request.program,
+    cache_dir = cache_dir_from(request, build_abs),
+    user_cache_dir = cache.user_dir(),
+    export_args = export_args,
   })
   local werror = option(request, "Werror") ~= nil
-  if not ok or d.errors > 0 or (werror and d.warnings > 0) then return end
-  local build = option(request, "B") or "build"
-  local made, err = host.mkdirs(build)
-  for _, dir in ipairs(dirs) do
-    if made then made, err = host.mkdirs(build .. "/" .. dir) end
-  end
-  if not made then
-    d:report("KIN-707", nil, nil, err)
-    return
-  end
-  local names = {}
-  for name in pairs(files) do names[#names + 1] = name end
-  table.sort(names)
-  for _, name in ipairs(names) do
-    local path = build .. "/" .. name
-    -- The stamp's time is what matters: it is always written anew.
-    if name == "kindler.stamp" then host.remove(path) end
-    local written, werr = host.write_file(path, files[name], 420, false)
-    if written == nil then
-      d:report("KIN-707", nil, nil, werr)
-      return
-    end
-  end
+  if not out.ok or d.errors > 0 or (werror and d.warnings > 0) then return end
+  write_build_files(d, build, out)
 end
 
 function commands.cache(request, d)

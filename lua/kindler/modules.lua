@@ -5,9 +5,13 @@ local M = {
   exporters = {}, validators = {}, languages = {}, toolchains = {},
 }
 
--- register_exporter(name, fn): fn(nir, opts) returns
--- files ({ [path in the build dir] = contents }), directories to create,
--- and false when it reported an error.
+-- register_exporter(name, fn): fn(plan, opts) spells the build plan
+-- (plan.lua; plan.nir is the normalized IR) as files, and returns
+-- { files = { [path in the build dir] = contents }, seeds = { [path] =
+-- contents written only where no file is yet }, always = { paths written
+-- even when unchanged }, dirs = { directories to create }, ok = false
+-- when it reported an error }. opts: see
+-- export/make.lua.
 function M.register_exporter(name, fn)
   M.exporters[name] = fn
 end
@@ -32,14 +36,13 @@ function M.run_validators(stage, doc_ir, d)
   for _, v in ipairs(M.validators[stage] or {}) do v.fn(doc_ir, d) end
 end
 
-M.register_exporter("make", function(nir, opts)
-  return require("kindler.export.make").export(nir, opts)
+M.register_exporter("make", function(plan, opts)
+  return require("kindler.export.make").export(plan, opts)
 end)
 
-M.register_exporter("json", function(nir)
-  local copy = {}
-  for k, v in pairs(nir) do copy[k] = v end
-  return { ["kindler.json"] = require("kindler.json").encode(copy) }, {}, true
+M.register_exporter("json", function(plan)
+  return { files = { ["kindler.json"] = require("kindler.json").encode(plan.nir) },
+           ok = true }
 end)
 
 return M

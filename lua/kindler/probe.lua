@@ -68,8 +68,10 @@
 --              links are the proof. Only on systems whose sharedlib
 --              versioning is "soname" is the soname tested by the loader.
 --   depfile    a file including "kp_dep.h" (found through flags.include)
---              compiles with flags.depfile (and flags.depfile_target):
---              the dependency file must exist and name kp_dep.h.
+--              compiles with flags.depfile (and flags.depfile_target), as
+--              a Makefile compiles (into a temporary object): the
+--              dependency file must exist, and the shell commands the
+--              Makefile reads it with (depfile.lua) must find kp_dep.h.
 --   threads    a program creating a POSIX thread and joining it compiles,
 --              links and runs with flags.threads.
 --   werror     a clean file compiles with flags.werror; a file with a
@@ -99,6 +101,7 @@
 -- A cross compiler (one of a cross OS hint's compilers) is never run on
 -- this machine's programs: there, compiling and linking are the proof.
 local host = require "kindler.host"
+local depfile_reader = require "kindler.depfile"
 
 local M = {}
 
@@ -950,15 +953,21 @@ function Session:probe_depfile(driver, lang, result)
   self:write("dep/inc/kp_dep.h", "#define KP_DEP 1\n")
   self:write(src, DEP_SOURCE)
   local target = flag(flags, "depfile_target")
+  -- As a Makefile compiles (export/make.lua): into a temporary object, the
+  -- dependencies beside the object's own name.
   local argv = concat(driver.argv, M.expand(flags.include, self:path("dep/inc")),
-                      words(flags.compile), { src }, M.expand(flags.output, "dep/kp_dep.o"),
-                      M.expand(depfile, "dep/kp_dep.d"))
-  if target then append(argv, M.expand(target, "dep/kp_dep.o")) end
-  local ok, err = self:compile(argv, { "dep/kp_dep.o", "dep/kp_dep.d" })
+                      words(flags.compile), { src }, M.expand(flags.output, "dep/kp_dep.tmp.o"),
+                      M.expand(depfile, "dep/kp_dep.o.d"))
+  if target then append(argv, M.expand(target, "dep/kp_dep.tmp.o")) end
+  local ok, err = self:compile(argv, { "dep/kp_dep.tmp.o", "dep/kp_dep.o.d" })
   if ok then
-    local text = host.read_file(self:path("dep/kp_dep.d")) or ""
-    if not text:find("kp_dep.h", 1, true) then
-      ok, err = false, "the dependency file does not name kp_dep.h"
+    -- Usable: the shell commands of a Makefile read kp_dep.h out of it.
+    local res = host.run({ "sh", "-c", "o=dep/kp_dep.o; " .. depfile_reader.LIST },
+                         { dir = self.dir, timeout = COMPILE_TIMEOUT, limit = OUTPUT_LIMIT })
+    if not (res.started and res.status == 0 and
+            ("\n" .. res.stdout):find("\ndep/kp_dep%.o: [^\n]*/kp_dep%.h\n")) then
+      ok, err = false, "make cannot read kp_dep.h out of the dependency file: " ..
+                       trim(host.read_file(self:path("dep/kp_dep.o.d")) or "")
     end
   end
   result.depfile = ok and depfile or false

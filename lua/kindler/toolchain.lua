@@ -15,7 +15,8 @@ function M.load(d, cache_dir)
   local dirs = cache.search_dirs(cache_dir)
   local os_cache = cache.host_os(d, dirs, given)
   if not os_cache then return nil end
-  local env = { os = os_cache.entries, compilers = {}, names = {}, dirs = dirs }
+  local env = { os = os_cache.entries, os_cache = os_cache, compilers = {},
+                names = {}, dirs = dirs }
   for _, name in ipairs((cache.names(dirs, "compiler"))) do
     local c = cache.find(d, dirs, "compiler", name, false, given)
     -- Compilers probed for a cross profile (mingw_gcc for windows) do not

@@ -30,7 +30,8 @@
 #   patterns, BSD `:M :S/// :Q :H`..., Sun `:sh`); nested expansion in a
 #   macro name (`$($(X))`: unspecified); `$()`; BSD variables such as
 #   `${.TARGET}` and GNU/BSD ones such as `$(MAKECMDGOALS)` that the
-#   Makefile does not define itself.
+#   Makefile does not define itself (but for `test -n '$(MAKEFILE_LIST)'`
+#   in a command: see command() below).
 # - Rules: `%` pattern and static pattern rules, `::` rules, order-only
 #   `|` prerequisites, `.WAIT`, special targets beyond .DEFAULT .IGNORE
 #   .POSIX .PRECIOUS .SCCS_GET .SILENT .SUFFIXES (POSIX reserves `.` plus
@@ -286,6 +287,12 @@ function scan(text, ctx, first, last, mname,   i, n, c, d, j, depth, inner, ln, 
 # ------------------------------------------------------------ command lines
 # A command line (logical lines first..last, the tab already removed).
 function command(cmd, kind, first, last,   body, s, m, rest, p) {
+  # One use of a GNU variable is allowed: test -n with $(MAKEFILE_LIST)
+  # in single quotes, in a command, which asks whether the make running
+  # it re-reads a remade Makefile (GNU make); every other make expands
+  # the undefined macro to nothing, as POSIX says, and the command takes
+  # the portable path.
+  gsub(/test -n \047\$\(MAKEFILE_LIST\)\047/, "test -n \047\047", cmd)
   scan(cmd, kind, first, last, "")
   body = cmd
   sub(/^[ \t@+-]+/, "", body)

@@ -1,13 +1,16 @@
--- export/make.lua: the `make` exporter: a strict POSIX.1-2008 Makefile that
--- IRIX, Solaris, AIX, BSD and GNU make all run unchanged (SPEC.md section 4).
--- `.POSIX:` first; every tool a macro the user can override; one explicit
--- rule per object; no pattern rules, automatic variables beyond $@, include,
--- conditionals or other extensions. Header dependencies come from scan.lua,
--- written out as plain prerequisites; the Makefile re-exports itself when
--- the .kindler file or a scanned file changes (through kindler.stamp).
-local ir = require "kindler.ir"
-local normalize = require "kindler.normalize"
-local scan = require "kindler.scan"
+-- export/make.lua: the `make` exporter: the build plan (plan.lua) spelled
+-- as a strict POSIX.1-2008 Makefile that IRIX, Solaris, AIX, BSD and GNU
+-- make all run unchanged (kindler(1), THE MAKEFILE). `.POSIX:` first; every
+-- tool a macro the user can override; a flags macro per target; one
+-- explicit rule per object; no pattern rules, automatic macros beyond $@
+-- and $(@D), conditionals or other extensions. Header dependencies are
+-- written by the compiler while it compiles (depfile.lua) into
+-- TARGET.dir/deps.mk, read with a plain `include` of a file export
+-- creates; a compiler without a depfile method gets the headers scan.lua
+-- found written into its object rules. Unless the export is standalone,
+-- the Makefile exports itself again when the project file, or a cache or
+-- hint it was exported from, changes; editing sources never runs Kindler.
+local depfile = require "kindler.depfile"
 local shell = require "kindler.export.shell"
 
 local M = {}
@@ -15,58 +18,6 @@ local M = {}
 -- Characters no make can take in a target or prerequisite name.
 -- (! and {} are bmake's too, % a GNU make pattern.)
 local UNSAFE_PATH = "[%s:#%$=;%(%)%*%?%[%]\\'\"`|&<>!{}%%]"
-
--- Reports KIN-121 when path cannot stand in a Makefile; `target` and `key`
--- say where in the project file it came from.
-local function ok_path(ctx, path, target, key)
-  local bad = path:match(UNSAFE_PATH)
-  if bad then
-    ctx.d:report("KIN-121", target and ctx.where_tbl(target), key,
-      string.format("%spath '%s' has %s, which make cannot express",
-        target and "target '" .. target .. "': " or "", path,
-        bad:match("%s") and "white space" or "'" .. bad .. "'"),
-      "rename the file or directory")
-    ctx.failed = true
-  end
-  return path
-end
-
--- A word for a recipe line (shell-quoted, make-escaped), or nil after a
--- KIN-121 when no make can carry it.
-local function recipe_word(ctx, s, target, key)
-  local w = shell.make_word(s)
-  if not w then
-    ctx.d:report("KIN-121", ctx.where_tbl(target), key, string.format(
-      "target '%s': %s holds a line break, which make cannot carry",
-      target, string.format("%q", s)), "write the value on one line")
-    ctx.failed = true
-  end
-  return w
-end
-
--- A source-tree path as make text: relative ones below $(SRCDIR).
-local src_paths = {}
-local function src_path(path)
-  local text = src_paths[path]
-  if not text then
-    text = path:sub(1, 1) == "/" and path or "$(SRCDIR)/" .. scan.join(".", path)
-    src_paths[path] = text
-  end
-  return text
-end
-
--- The object file of a source, below the target's folder.
-local function object_path(t, source, suffix)
-  local rel = scan.join(".", source):gsub("%.%.", "__")
-  return t.name .. ".dir/" .. rel .. suffix
-end
-
--- Macro names for a toolchain: the project's main one gets CC, CXX, AR and
--- RANLIB; any other gets them with its name appended (CC_clang).
-local function macro(base, name, primary)
-  if name == primary then return base end
-  return base .. "_" .. name:gsub("[^%w]", "_")
-end
 
 local Writer = {}
 Writer.__index = Writer
@@ -76,12 +27,10 @@ function Writer:line(...) self.lines[#self.lines + 1] = table.concat({ ... }) en
 function Writer:blank() self.lines[#self.lines + 1] = "" end
 function Writer:text() return table.concat(self.lines, "\n") .. "\n" end
 
--- A rule: target, prerequisites (a list of make words), recipe lines. Long
--- prerequisite lists are folded with backslash-newline.
-function Writer:rule(target, prereqs, recipe)
-  local head = target .. ":"
+-- Words after a head, folded with backslash-newline past 78 columns.
+function Writer:folded(head, words)
   local line = head
-  for _, p in ipairs(prereqs) do
+  for _, p in ipairs(words) do
     if #line + #p + 1 > 78 and line ~= head then
       self:line(line, " \\")
       line = "\t"
@@ -89,7 +38,36 @@ function Writer:rule(target, prereqs, recipe)
     line = line .. (line == "\t" and "" or " ") .. p
   end
   self:line(line)
+end
+
+-- A rule: target, prerequisites (a list of make words), recipe lines.
+function Writer:rule(target, prereqs, recipe)
+  self:folded(target .. ":", prereqs)
   for _, r in ipairs(recipe or {}) do self:line("\t", r) end
+end
+
+-- A macro definition.
+function Writer:macro(name, words) self:folded(name .. " =", words) end
+
+-- Reports KIN-121 when path cannot stand in a Makefile; `target` and `key`
+-- say where in the project file it came from.
+local function ok_path(ctx, path, target, key)
+  local bad = path:match(UNSAFE_PATH)
+  if bad then
+    ctx.d:report("KIN-121", target and ctx.where_target(target), key,
+      string.format("%spath '%s' has %s, which make cannot express",
+        target and "target '" .. target .. "': " or "", path,
+        bad:match("%s") and "white space" or "'" .. bad .. "'"),
+      "rename the file or directory")
+    ctx.failed = true
+  end
+  return path
+end
+
+-- A source-tree path as make text: relative ones below $(SRCDIR).
+local function src_path(path)
+  if path:sub(1, 1) == "/" then return path end
+  return "$(SRCDIR)/" .. require("kindler.scan").join(".", path)
 end
 
 -- Fills a flag template: "{}" becomes the argument.
@@ -97,237 +75,218 @@ local function fill(template, arg)
   return (template:gsub("{}", function() return arg end))
 end
 
--- The cache entry for a flag, or nil when the compiler lacks it.
-local function flag(c, name)
-  local v = c.entries["flag." .. name]
-  if v == false or v == nil then return nil end
-  return v
+-- One plan word as make text. `roles` spells the words only the command
+-- knows (source, output, depfile); `target` names whose words they are.
+local function render(ctx, w, roles, target)
+  if w.role then return fill(w.text, roles[w.role]) end
+  if w.root == "src" then
+    return fill(w.text, src_path(ok_path(ctx, w.path, target, w.key)))
+  end
+  if w.root == "build" then return fill(w.text, w.path) end
+  if w.quote then
+    local text = shell.make_word(fill(w.text, w.value))
+    if not text then
+      ctx.d:report("KIN-121", ctx.where_target(target), w.key, string.format(
+        "target '%s': %s holds a line break, which make cannot carry",
+        target, string.format("%q", w.value)), "write the value on one line")
+      ctx.failed = true
+      return ""
+    end
+    return text
+  end
+  return w.text
 end
 
-local function add(words, w) if w and w ~= "" then words[#words + 1] = w end end
-
--- Compile flags of target t for one language family with compiler c.
-local function compile_flags(ctx, t, family, c)
-  local words = {}
-  local lang = t.language
-  local standard = lang and lang.family == family and lang.standard
-  if not standard then
-    for _, l in ipairs(ctx.nir.project.languages or {}) do
-      if l.family == family then standard = l.standard end
-    end
-  end
-  if standard then
-    local std = c.entries["std." .. standard]
-    if std then add(words, std) end
-  end
-  if ctx.pic[t.name] then add(words, flag(c, "pic")) end
-  if t.features.threads then add(words, flag(c, "threads")) end
-  if t.abi then add(words, c.entries["flag.abi." .. t.abi]) end
-  for _, dir in ipairs(t.include_dirs) do
-    add(words, fill(flag(c, "include") or "-I{}", src_path(dir)))
-  end
-  local sys = flag(c, "system_include") or flag(c, "include") or "-I{}"
-  for _, dir in ipairs(t.system_include_dirs) do
-    add(words, fill(sys, src_path(dir)))
-  end
-  local define = flag(c, "define") or "-D{}"
-  for _, name in ipairs(ir.sorted_keys(t.definitions)) do
-    local v = t.definitions[name]
-    local arg = v == true and name or name .. "=" .. v
-    add(words, recipe_word(ctx, fill(define, arg), t.name, "definitions"))
-  end
-  for _, f in ipairs(family == "c" and t.cflags or t.cxxflags) do
-    add(words, recipe_word(ctx, f, t.name, family == "c" and "cflags" or "cxxflags"))
-  end
-  return table.concat(words, " ")
-end
-
-local function target_section(ctx, w, t)
-  local os = ctx.env.os
-  local a = t.artifact
-  w:line("# ", t.name, ": ", t.type, a.path ~= "" and " " .. a.path or "")
-  local objects = {}
-  local flags_file = t.name .. ".dir/compile.flags"
-  local link_file = t.name .. ".dir/link.flags"
-  ctx.object_dirs[t.name .. ".dir"] = true
-  local suffix = os["object_suffix"] or ".o"
-  local flag_text = {}
-  local compile_rules = {}
-  local search_path = ctx.search_path(t)
-  for _, source in ipairs(t.sources) do
-    local family = normalize.source_family(source)
-    local cname = t.toolchain[family]
-    local c = ctx.env.compilers[cname]
-    ok_path(ctx, source, t.name, "sources")
-    local obj = object_path(t, source, suffix)
-    objects[#objects + 1] = obj
-    local cc = macro(family == "c" and "CC" or "CXX", cname, ctx.primary[family])
-    local user = family == "c" and "$(CFLAGS)" or "$(CXXFLAGS)"
-    local fl = flag_text[family]
-    if not fl then
-      fl = compile_flags(ctx, t, family, c)
-      flag_text[family] = fl
-    end
-    local prereqs = { src_path(source) }
-    for _, h in ipairs(ctx.scanner:headers(scan.join(".", source),
-                                            search_path)) do
-      ok_path(ctx, h, t.name, "sources")
-      prereqs[#prereqs + 1] = src_path(h)
-    end
-    prereqs[#prereqs + 1] = flags_file
-    local cmd = { "$(" .. cc .. ")", "$(CPPFLAGS)", user }
-    add(cmd, fl)
-    add(cmd, flag(c, "compile") or "-c")
-    add(cmd, src_path(source))
-    add(cmd, fill(flag(c, "output") or "-o {}", obj))
-    compile_rules[#compile_rules + 1] = { obj, prereqs, { table.concat(cmd, " ") } }
-    ctx.object_dirs[obj:match("^(.*)/[^/]*$")] = true
-  end
-  ctx.objects[t.name] = objects
-
-  local recipe, inputs = {}, {}
-  local driver_family = t.link and t.link.driver or "c"
-  local lc = ctx.env.compilers[t.toolchain[driver_family] or
-                               t.toolchain.c or t.toolchain["c++"]]
-  if t.type == "staticlib" then
-    local ar = macro("AR", lc.name, ctx.primary.archiver)
-    local ranlib = macro("RANLIB", lc.name, ctx.primary.archiver)
-    recipe = { "rm -f " .. a.path,
-               "$(" .. ar .. ") $(ARFLAGS) " .. a.path .. " " .. table.concat(objects, " "),
-               "$(" .. ranlib .. ") " .. a.path }
-    inputs = objects
-  elseif t.type == "executable" or t.type == "sharedlib" then
-    for _, o in ipairs(objects) do inputs[#inputs + 1] = o end
-    for _, g in ipairs(t.link.object_groups) do
-      for _, o in ipairs(ctx.objects[g]) do inputs[#inputs + 1] = o end
-    end
-    local libs, rpath = {}, false
-    for _, name in ipairs(t.link.libraries) do
-      local dep = ctx.nir.targets[name].artifact
-      libs[#libs + 1] = dep.import_library or dep.path
-      if dep.type == "sharedlib" then rpath = true end
-    end
-    local cc = macro(driver_family == "c" and "CC" or "CXX", lc.name,
-                     ctx.primary[driver_family])
-    local cmd = { "$(" .. cc .. ")", "$(LDFLAGS)" }
-    if t.type == "sharedlib" then
-      add(cmd, flag(lc, "shared"))
-      local soname = flag(lc, "soname")
-      if soname and a.versioning ~= "dll" then add(cmd, fill(soname, a.soname)) end
-      if a.import_library and flag(lc, "implib") then
-        add(cmd, fill(flag(lc, "implib"), a.import_library))
-      end
-    end
-    if t.features.threads then add(cmd, flag(lc, "threads")) end
-    if t.abi then add(cmd, lc.entries["flag.abi." .. t.abi]) end
-    local origin = os["rpath.origin"]
-    local rp = flag(lc, "rpath")
-    if rp and os["rpath.supported"] == true then
-      local dirs = {}
-      if rpath and origin then
-        dirs[#dirs + 1] = origin
-        dirs[#dirs + 1] = origin .. "/../" .. ctx.libdir
-      end
-      for _, d in ipairs(t.runtime_paths) do dirs[#dirs + 1] = d end
-      local join = lc.entries["flag.rpath_join"]
-      if join and #dirs > 0 then
-        add(cmd, recipe_word(ctx, fill(rp, table.concat(dirs, join)), t.name,
-                             "runtime_paths"))
-      else
-        for _, d in ipairs(dirs) do
-          add(cmd, recipe_word(ctx, fill(rp, d), t.name, "runtime_paths"))
-        end
-      end
-    end
-    for _, f in ipairs(t.ldflags) do
-      add(cmd, recipe_word(ctx, f, t.name, "ldflags"))
-    end
-    add(cmd, fill(flag(lc, "output") or "-o {}", a.path))
-    add(cmd, table.concat(inputs, " "))
-    for _, l in ipairs(libs) do add(cmd, l) end
-    local libflag = flag(lc, "lib") or "-l{}"
-    for _, l in ipairs(t.link.libs) do
-      -- "-lz" and "-framework X" pass as written; "dir/libz.a" is a file;
-      -- anything else names a library.
-      if l:find("/", 1, true) then
-        add(cmd, src_path(ok_path(ctx, l, t.name, "libs")))
-      else
-        if l:find("%s") and l:sub(1, 1) ~= "-" then ok_path(ctx, l, t.name, "libs") end
-        add(cmd, recipe_word(ctx, l:sub(1, 1) == "-" and l or fill(libflag, l),
-                             t.name, "libs"))
-      end
-    end
-    add(cmd, "$(LIBS)")
-    recipe = { table.concat(cmd, " ") }
-    for _, l in ipairs(libs) do inputs[#inputs + 1] = l end
-    if t.type == "sharedlib" and a.path ~= a.soname then
-      recipe[#recipe + 1] = "ln -s -f " .. a.path .. " " .. a.soname
-    end
-    if t.type == "sharedlib" and a.soname ~= a.name then
-      recipe[#recipe + 1] = "ln -s -f " .. a.soname .. " " .. a.name
-    end
-    flag_text.link = table.concat(cmd, " ")
-  end
-  local prereqs = {}
-  for _, i in ipairs(inputs) do prereqs[#prereqs + 1] = i end
-  prereqs[#prereqs + 1] = t.type == "staticlib" and flags_file or link_file
-
-  if t.type == "object_group" or t.type == "header-only" then
-    w:rule(t.name, objects)
-  else
-    if t.name ~= a.path then w:rule(t.name, { a.path }) end
-    w:rule(a.path, prereqs, recipe)
-  end
-  for _, r in ipairs(compile_rules) do w:rule(r[1], r[2], r[3]) end
-  w:blank()
-  -- What a rebuild depends on besides the files: a change of a target's
-  -- compile flags recompiles its objects; of its link line, relinks it.
-  ctx.files[flags_file] = "c: " .. (flag_text.c or "") .. "\nc++: " ..
-    (flag_text["c++"] or "") .. "\n"
-  if flag_text.link then ctx.files[link_file] = flag_text.link .. "\n" end
-end
-
--- Files a target installs: { from, to-dir macro, name, mode }.
-local function installs(ctx, t)
-  local a, out = t.artifact, {}
-  if not t.install then return out end
-  if t.type == "executable" then
-    out[#out + 1] = { a.path, "$(BINDIR)", a.path, "755" }
-  elseif t.type == "staticlib" then
-    out[#out + 1] = { a.path, "$(LIBDIR)", a.path, "644" }
-  elseif t.type == "sharedlib" then
-    out[#out + 1] = { a.path, "$(LIBDIR)", a.path, "755", links = { a.soname, a.name } }
-  end
-  for _, h in ipairs(t.public_headers) do
-    local rel = h:match("[^/]+$")
-    for _, dir in ipairs(t.include_dirs) do
-      local prefix = scan.join(".", dir) .. "/"
-      if scan.join(".", h):sub(1, #prefix) == prefix then
-        rel = scan.join(".", h):sub(#prefix + 1)
-      end
-    end
-    out[#out + 1] = { src_path(h), "$(INCLUDEDIR)", rel, "644" }
-  end
+local function render_all(ctx, words, roles, target)
+  local out = {}
+  for _, w in ipairs(words) do out[#out + 1] = render(ctx, w, roles, target) end
   return out
 end
 
-local function install_rules(ctx, w, order)
+-- Macro names: the tools of the main toolchain are CC, CXX, AR and
+-- RANLIB; another's have its name appended (CC_clang). A target's own
+-- macros start with its name made a macro name (lib-x.y: lib_x_y_CFLAGS).
+local function tool_macro(base, name, primary)
+  if name == primary then return base end
+  return base .. "_" .. name:gsub("[^%w]", "_")
+end
+
+local function target_prefixes(order)
+  local prefixes, taken = {}, {}
+  for _, t in ipairs(order) do
+    local base = t.name:gsub("[^%w_]", "_")
+    local prefix, n = base, 1
+    while taken[prefix] do
+      n = n + 1
+      prefix = base .. "_" .. n
+    end
+    taken[prefix] = true
+    prefixes[t.name] = prefix
+  end
+  return prefixes
+end
+
+local FAMILY_MACROS = { c = { "CC", "$(CFLAGS)", "CFLAGS" },
+                        ["c++"] = { "CXX", "$(CXXFLAGS)", "CXXFLAGS" } }
+
+local function compiler_macro(ctx, family, compiler)
+  return tool_macro(FAMILY_MACROS[family][1], compiler, ctx.primary[family])
+end
+
+-- The rules that compile one object.
+local function object_rules(ctx, w, t, o)
+  local compile = t.compile[o.family]
+  local prefix = ctx.prefix[t.name]
+  local source = src_path(ok_path(ctx, o.source, t.name, "sources"))
+  local prereqs = { source }
+  for _, h in ipairs(o.headers or {}) do
+    prereqs[#prereqs + 1] = src_path(ok_path(ctx, h, t.name, "sources"))
+  end
+  prereqs[#prereqs + 1] = t.dir .. "/compile.flags"
+  local suffix = o.path:match("%.[^./]*$") or ""
+  local temporary = o.depfile and o.path:sub(1, #o.path - #suffix) .. ".tmp" .. suffix
+  local roles = { source = source, output = temporary or o.path,
+                  depfile = o.depfile and o.depfile.path }
+  local cmd = { "$(" .. compiler_macro(ctx, o.family, compile.compiler) .. ")",
+                "$(CPPFLAGS)", FAMILY_MACROS[o.family][2],
+                "$(" .. prefix .. "_" .. FAMILY_MACROS[o.family][3] .. ")",
+                render(ctx, compile.compile, roles), source,
+                render(ctx, compile.output, roles) }
+  local recipe = {}
+  if o.depfile then
+    for _, dw in ipairs(o.depfile.words) do cmd[#cmd + 1] = render(ctx, dw, roles) end
+    recipe[2] = "@o=$@ t=" .. temporary .. " d=$(@D); $(KINDLER_DEPS)"
+  end
+  recipe[1] = table.concat(cmd, " ")
+  w:rule(o.path, prereqs, recipe)
+end
+
+-- The recipe line that rewrites the deps.mk of a target's objects.
+local function merge_line(ctx, t)
+  return "@d=" .. t.dir .. " objs='$(" .. ctx.prefix[t.name] .. "_OBJS)'; " ..
+         "$(KINDLER_DEPS_MERGE)"
+end
+
+local function uses_depfiles(t)
+  for _, o in ipairs(t.objects) do
+    if o.depfile then return true end
+  end
+  return false
+end
+
+-- The archive or link rule of t, and what its link.flags file holds.
+local function artifact_rule(ctx, w, t)
+  local a, prefix = t.artifact, ctx.prefix[t.name]
+  local objs = "$(" .. prefix .. "_OBJS)"
+  local prereqs, recipe, link_text = {}, {}, nil
+  if #t.objects > 0 then prereqs[1] = objs end
+  if t.archive then
+    local ar = tool_macro("AR", t.archive.compiler, ctx.primary.archiver)
+    local ranlib = tool_macro("RANLIB", t.archive.compiler, ctx.primary.archiver)
+    prereqs[#prereqs + 1] = t.dir .. "/compile.flags"
+    recipe = { "rm -f " .. a.path,
+               "$(" .. ar .. ") $(ARFLAGS) " .. a.path .. " " .. objs,
+               "$(" .. ranlib .. ") " .. a.path }
+  else
+    local link = t.link
+    local inputs = {}
+    for _, g in ipairs(link.groups) do
+      inputs[#inputs + 1] = "$(" .. ctx.prefix[g] .. "_OBJS)"
+    end
+    for _, path in ipairs(link.libraries) do inputs[#inputs + 1] = path end
+    for _, i in ipairs(inputs) do prereqs[#prereqs + 1] = i end
+    prereqs[#prereqs + 1] = t.dir .. "/link.flags"
+    local roles = { output = a.path }
+    local flags = render_all(ctx, link.flags, roles, t.name)
+    local cmd = { "$(" .. compiler_macro(ctx, link.family, link.compiler) .. ")",
+                  "$(LDFLAGS)", "$(" .. prefix .. "_LDFLAGS)",
+                  render(ctx, link.output, roles) }
+    if #t.objects > 0 then cmd[#cmd + 1] = objs end
+    for _, i in ipairs(inputs) do cmd[#cmd + 1] = i end
+    for _, l in ipairs(render_all(ctx, link.libs, roles, t.name)) do
+      cmd[#cmd + 1] = l
+    end
+    cmd[#cmd + 1] = "$(LIBS)"
+    recipe = { table.concat(cmd, " ") }
+    for _, l in ipairs(t.links) do
+      recipe[#recipe + 1] = "ln -s -f " .. l[2] .. " " .. l[1]
+    end
+    w:macro(prefix .. "_LDFLAGS", flags)
+    link_text = table.concat(flags, " ") .. "\n" .. table.concat(cmd, " ") .. "\n"
+  end
+  -- The objects' header dependencies, now that all are built: the
+  -- target's own, and those of the object groups linked in.
+  if uses_depfiles(t) then recipe[#recipe + 1] = merge_line(ctx, t) end
+  for _, g in ipairs(t.link and t.link.groups or {}) do
+    local group = ctx.plan.targets[g]
+    if uses_depfiles(group) then recipe[#recipe + 1] = merge_line(ctx, group) end
+  end
+  if t.name ~= a.path then w:rule(t.name, { a.path }) end
+  w:rule(a.path, prereqs, recipe)
+  return link_text
+end
+
+local function target_section(ctx, w, t)
+  local a, prefix = t.artifact, ctx.prefix[t.name]
+  w:line("# ", t.name, ": ", t.type, a.path ~= "" and " " .. a.path or "")
+  local objects = {}
+  for _, o in ipairs(t.objects) do objects[#objects + 1] = o.path end
+  if #objects > 0 then w:macro(prefix .. "_OBJS", objects) end
+  local flag_text = {}
+  for _, family in ipairs({ "c", "c++" }) do
+    local compile = t.compile[family]
+    if compile then
+      local words = render_all(ctx, compile.words, {}, t.name)
+      w:macro(prefix .. "_" .. FAMILY_MACROS[family][3], words)
+      flag_text[#flag_text + 1] = family .. ": " .. table.concat(words, " ")
+    end
+  end
+  local link_text
+  if t.type == "object_group" or t.type == "header-only" then
+    w:rule(t.name, #objects > 0 and { "$(" .. prefix .. "_OBJS)" } or {})
+  else
+    link_text = artifact_rule(ctx, w, t)
+  end
+  for _, o in ipairs(t.objects) do object_rules(ctx, w, t, o) end
+  w:blank()
+  -- What a rebuild depends on besides the files: a change of a target's
+  -- compile flags recompiles its objects; of its link line, relinks it.
+  if #t.objects > 0 or t.archive then
+    ctx.files[t.dir .. "/compile.flags"] = table.concat(flag_text, "\n") .. "\n"
+    ctx.flag_files[#ctx.flag_files + 1] = t.dir .. "/compile.flags"
+  end
+  if link_text then
+    ctx.files[t.dir .. "/link.flags"] = link_text
+    ctx.flag_files[#ctx.flag_files + 1] = t.dir .. "/link.flags"
+  end
+  if #t.objects > 0 then
+    ctx.dirs[#ctx.dirs + 1] = t.dir
+    ctx.seeds[t.dir .. "/deps.mk"] = ""
+    ctx.includes[#ctx.includes + 1] = t.dir .. "/deps.mk"
+  end
+end
+
+local function install_rules(ctx, w)
   local install, uninstall, dirs = {}, {}, {}
-  for _, name in ipairs(order) do
-    for _, f in ipairs(installs(ctx, ctx.nir.targets[name])) do
-      local dest = "$(DESTDIR)" .. f[2] .. "/" .. f[3]
+  local macro = { bindir = "$(BINDIR)", libdir = "$(LIBDIR)",
+                  includedir = "$(INCLUDEDIR)" }
+  for _, t in ipairs(ctx.plan.order) do
+    for _, f in ipairs(t.installs) do
+      local from = f.root == "src" and src_path(ok_path(ctx, f.path, t.name, "public_headers"))
+                   or f.path
+      local dest = "$(DESTDIR)" .. macro[f.dir] .. "/" .. f.name
       local dir = dest:match("^(.*)/[^/]*$")
       if not dirs[dir] then
         dirs[dir] = true
         install[#install + 1] = "mkdir -p " .. dir
       end
-      install[#install + 1] = "cp " .. f[1] .. " " .. dest
-      install[#install + 1] = "chmod " .. f[4] .. " " .. dest
+      install[#install + 1] = "cp " .. from .. " " .. dest
+      install[#install + 1] = "chmod " .. f.mode .. " " .. dest
       uninstall[#uninstall + 1] = "rm -f " .. dest
-      local prev = f[3]
+      local prev = f.name
       for _, link in ipairs(f.links or {}) do
         if link ~= prev then
-          local at = "$(DESTDIR)" .. f[2] .. "/" .. link
+          local at = "$(DESTDIR)" .. macro[f.dir] .. "/" .. link
           install[#install + 1] = "rm -f " .. at .. " && ln -s " .. prev .. " " .. at
           uninstall[#uninstall + 1] = "rm -f " .. at
           prev = link
@@ -341,102 +300,45 @@ local function install_rules(ctx, w, order)
   w:blank()
 end
 
--- Every name the Makefile will hold must be one make can express (KIN-121)
--- and belong to one target only (KIN-120).
-local RESERVED = { all = true, clean = true, install = true, uninstall = true,
-                   ["kindler.stamp"] = true, ["kindler.all"] = true,
-                   Makefile = true }
-
-local function check_names(ctx, srcdir)
-  local nir, owner = ctx.nir, {}
-  ok_path(ctx, srcdir, nil, nil)
-  for _, name in ipairs(nir.order) do
-    local t = nir.targets[name]
-    local a = t.artifact
-    local mine = {}
-    for _, p in ipairs({ a.path, a.soname or "", a.name, a.import_library or "" }) do
-      if p ~= "" and not mine[p] and t.type ~= "object_group"
-          and t.type ~= "header-only" then
-        mine[p] = true
-        ok_path(ctx, p, name, "output_name")
-        if owner[p] and owner[p] ~= name then
-          ctx.d:report("KIN-120", ctx.where_tbl(name), "output_name",
-            string.format("targets '%s' and '%s' both make '%s'", owner[p],
-                          name, p))
-          ctx.failed = true
-        end
-        owner[p] = name
-      end
+local function clean_rule(ctx, w)
+  local clean = {}
+  for _, t in ipairs(ctx.plan.order) do
+    local victims = {}
+    for _, f in ipairs(t.files) do victims[#victims + 1] = f end
+    if #t.objects > 0 then
+      victims[#victims + 1] = "$(" .. ctx.prefix[t.name] .. "_OBJS)"
     end
-    for _, field in ipairs({ "include_dirs", "system_include_dirs",
-                             "public_headers" }) do
-      for _, p in ipairs(t[field]) do ok_path(ctx, p, name, field) end
+    if #victims > 0 then clean[#clean + 1] = "rm -f " .. table.concat(victims, " ") end
+    if uses_depfiles(t) then
+      clean[#clean + 1] = "rm -f " .. t.dir .. "/*.d " .. t.dir .. "/*.tmp.* && : >" ..
+                          t.dir .. "/deps.mk"
     end
   end
-  for _, name in ipairs(nir.order) do
-    ok_path(ctx, name, name, nil)
-    local other = owner[name]
-    if RESERVED[name] then
-      ctx.d:report("KIN-120", ctx.where_tbl(name), nil, string.format(
-        "target name '%s' is a name the Makefile itself uses", name),
-        "rename the target")
-      ctx.failed = true
-    elseif other and other ~= name and nir.targets[name].artifact.path ~= name then
-      -- (A target whose own file has its name clashed above already.)
-      ctx.d:report("KIN-120", ctx.where_tbl(name), nil, string.format(
-        "target name '%s' is the file target '%s' makes", name, other),
-        "rename the target, or set output_name on '" .. other .. "'")
-      ctx.failed = true
-    end
-  end
-end
-
--- The main compiler per family: the one most targets use, ties by name.
-local function primaries(nir)
-  local counts = { c = {}, ["c++"] = {} }
-  for _, t in pairs(nir.targets) do
-    for family, name in pairs(t.toolchain) do
-      counts[family][name] = (counts[family][name] or 0) + 1
-    end
-  end
-  local out = {}
-  for family, c in pairs(counts) do
-    local best
-    for name, n in ir.spairs(c) do
-      if not best or n > c[best] then best = name end
-    end
-    out[family] = best
-  end
-  out.archiver = out.c or out["c++"]
-  return out
+  w:rule("clean", {}, clean)
+  w:blank()
 end
 
 local function tool_macros(ctx, w)
-  local used = {}
-  for _, t in pairs(ctx.nir.targets) do
-    for family, name in pairs(t.toolchain) do
-      used[#used + 1] = { family, name }
+  local lines, seen = {}, {}
+  local plan = ctx.plan
+  for _, family in ipairs({ "c", "c++" }) do
+    for _, tool in ipairs(plan.tools[family]) do
+      local m = compiler_macro(ctx, family, tool.compiler)
+      if not seen[m] then
+        seen[m] = true
+        lines[#lines + 1] = m .. " = " .. tool.command
+      end
     end
   end
-  local seen, lines = {}, {}
-  for _, u in ipairs(used) do
-    local family, name = u[1], u[2]
-    local c = ctx.env.compilers[name]
-    local base = family == "c" and "CC" or "CXX"
-    local m = macro(base, name, ctx.primary[family])
+  for _, ar in ipairs(plan.tools.archivers) do
+    local m = tool_macro("AR", ar.compiler, ctx.primary.archiver)
     if not seen[m] then
       seen[m] = true
-      lines[#lines + 1] = m .. " = " .. c.entries["driver." .. family]
-    end
-    local ar = macro("AR", name, ctx.primary.archiver)
-    if not seen[ar] then
-      seen[ar] = true
-      lines[#lines + 1] = ar .. " = " .. (c.entries["archiver.command"] or "ar")
-      local rl = c.entries["archiver.ranlib"]
-      lines[#lines + 1] = macro("RANLIB", name, ctx.primary.archiver) ..
-                          " = " .. (rl and rl ~= "" and rl or ":")
-      if name == ctx.primary.archiver then
-        lines[#lines + 1] = "ARFLAGS = " .. (c.entries["archiver.create"] or "rc")
+      lines[#lines + 1] = m .. " = " .. ar.command
+      lines[#lines + 1] = tool_macro("RANLIB", ar.compiler, ctx.primary.archiver) ..
+                          " = " .. (ar.ranlib or ":")
+      if ar.compiler == ctx.primary.archiver then
+        lines[#lines + 1] = "ARFLAGS = " .. ar.create
       end
     end
   end
@@ -444,120 +346,140 @@ local function tool_macros(ctx, w)
   for _, l in ipairs(lines) do w:line(l) end
 end
 
--- export(nir, opts) -> { [path relative to the build dir] = contents }
--- opts: d (diagnostics), env (caches), srcdir (build dir to source dir,
--- relative), scan_root (the source dir as kindler sees it), project_file,
--- regenerate (the kindler arguments that re-export).
-function M.export(nir, opts)
-  local ctx = {
-    nir = nir, env = opts.env, d = opts.d, files = {}, objects = {},
-    object_dirs = {}, primary = primaries(nir), pic = {},
-    scanner = scan.new(opts.scan_root),
-    -- Where a target's headers are found: its include path, system dirs too.
-    search_path = function(t)
-      local dirs = {}
-      for _, d in ipairs(t.include_dirs) do dirs[#dirs + 1] = d end
-      for _, d in ipairs(t.system_include_dirs) do dirs[#dirs + 1] = d end
-      return dirs
-    end,
-    where_tbl = opts.where_target,
-  }
-  local os = ctx.env.os
-  ctx.libdir = os["abi." .. (os["abi.default"] or "native") .. ".libdir"] or
-               os["install.libdir"] or "lib"
-  -- Code that ends up in a shared library is compiled position-independent.
-  for _, t in pairs(nir.targets) do
-    if t.type == "sharedlib" or (t.features and t.features.pic) then
-      ctx.pic[t.name] = true
-    end
+-- Where the Makefile names a file a re-export reads: a cache in the
+-- directory the export was given as $(KINDLER_CACHE_DIR), one in the
+-- user's cache as $(HOME)/..., anything else by its path. Nil when make
+-- cannot name it (it is then not watched).
+local function regenerate_path(ctx, input)
+  local opts = ctx.opts
+  local name = input.path:match("[^/]*$")
+  local text
+  if input.dir and opts.cache_dir then
+    text = "$(KINDLER_CACHE_DIR)/" .. name
+  elseif input.dir and input.dir == opts.user_cache_dir then
+    text = "$(HOME)/.config/kindler/cache/" .. name
+  else
+    name, text = input.path, input.path
   end
-  for _, t in pairs(nir.targets) do
-    if t.type == "sharedlib" then
-      for _, dep in ipairs(t.link.object_groups) do ctx.pic[dep] = true end
-      for _, dep in ipairs(t.link.libraries) do
-        if nir.targets[dep].type == "staticlib" then ctx.pic[dep] = true end
-      end
-    end
-  end
+  if name:match(UNSAFE_PATH) then return nil end
+  return text
+end
 
-  check_names(ctx, opts.srcdir)
-  if ctx.failed then return ctx.files, {}, false end
+-- The rule that exports the Makefile again, and what it watches.
+local function regenerate_rules(ctx, w)
+  local opts = ctx.opts
+  local project = "$(SRCDIR)/" .. opts.project_file
+  local watched = { project }
+  for _, input in ipairs(ctx.plan.regenerate) do
+    watched[#watched + 1] = regenerate_path(ctx, input)
+  end
+  local args = {}
+  for _, a in ipairs(opts.export_args) do args[#args + 1] = shell.make_word(a) end
+  w:line("# Export again when the project file, or a cache or hint it was")
+  w:line("# exported with, has changed: GNU make then reads the new Makefile")
+  w:line("# at once, other makes stop and ask to be run again.")
+  -- (Recipes run under sh -e: the export's status is tested by `if`.)
+  w:rule("Makefile", watched, {
+    "@echo 'kindler: exporting again: $? changed'; " ..
+    "if KINDLER_CACHE_DIR=$(KINDLER_CACHE_DIR) $(KINDLER) export -f " .. project ..
+    " -B . " .. table.concat(args, " ") .. "; then test -n '$(MAKEFILE_LIST)' || " ..
+    "{ echo >&2 'kindler: the Makefile was exported again: run make again to " ..
+    "build with it'; exit 1; }; else s=$$?; test $$s -lt 126 || echo >&2 " ..
+    "'kindler: could not run the program KINDLER names to export this Makefile " ..
+    "again ($? changed): put kindler on PATH, run make KINDLER=/path/to/kindler, " ..
+    "or export by hand (kindler export -f " .. opts.project_file ..
+    " -B BUILDDIR in $(SRCDIR)). KINDLER is' $(KINDLER); exit $$s; fi" })
+  -- A watched file that is gone must export again, not stop make.
+  for _, f in ipairs(watched) do w:rule(f, {}) end
+  -- Nothing is built before the Makefile is up to date: every object and
+  -- link waits for a flags file, which waits for the Makefile.
+  for _, f in ipairs(ctx.flag_files) do w:rule(f, { "Makefile" }) end
+  w:blank()
+end
+
+-- export(plan, opts) -> { files = { [path] = text }, seeds = { [path] =
+-- text written only when missing }, always = { written even when
+-- unchanged }, dirs = { to create }, ok = false after an error }. opts: d, version, srcdir (build dir to source dir),
+-- project_file (its name in srcdir), standalone, program (the kindler that
+-- exports again), cache_dir (the one given, relative to the build dir),
+-- user_cache_dir, export_args (the options of a re-export), where_target.
+function M.export(plan, opts)
+  local ctx = {
+    plan = plan, opts = opts, d = opts.d, where_target = opts.where_target,
+    files = {}, seeds = {}, dirs = {}, includes = {}, flag_files = {},
+    prefix = target_prefixes(plan.order),
+    primary = { c = (plan.tools.c[1] or {}).compiler,
+                ["c++"] = (plan.tools["c++"][1] or {}).compiler,
+                archiver = (plan.tools.archivers[1] or {}).compiler },
+  }
+  ok_path(ctx, opts.srcdir, nil, nil)
+  for _, t in ipairs(plan.order) do
+    ok_path(ctx, t.name, t.name, nil)
+    for _, f in ipairs(t.files) do ok_path(ctx, f, t.name, "output_name") end
+  end
+  if opts.cache_dir and not opts.standalone then
+    ok_path(ctx, opts.cache_dir, nil, nil)
+  end
+  if ctx.failed then return { ok = false } end
+
   local body = writer()
   local artifacts = {}
-  for _, name in ipairs(nir.order) do
-    target_section(ctx, body, nir.targets[name])
-    local a = nir.targets[name].artifact
-    if a.path ~= "" then artifacts[#artifacts + 1] = a.path end
+  for _, t in ipairs(plan.order) do
+    target_section(ctx, body, t)
+    if t.artifact.path ~= "" then artifacts[#artifacts + 1] = t.artifact.path end
   end
 
   local w = writer()
-  w:line("# Makefile for ", nir.project.name, ", written by Kindler ",
-         opts.version, " from ", opts.project_file, ".")
-  w:line("# Do not edit: change ", opts.project_file, " instead. make runs ",
-         "`kindler export` again")
-  w:line("# when it or a scanned source changes (make KINDLER=true ",
-         "turns that off).")
+  local project = opts.project_file
+  w:line("# Makefile for ", plan.nir.project.name, ", written by Kindler ",
+         opts.version, " from ", project, ".")
+  if opts.standalone then
+    w:line("# Standalone: it never runs Kindler; after a change of ", project)
+    w:line("# export it again. Header dependencies come from the compiler.")
+  else
+    w:line("# Do not edit: change ", project, " instead; make exports again")
+    w:line("# when it changes. Header dependencies come from the compiler.")
+  end
   w:line(".POSIX:")
   w:line(".SUFFIXES:")
   w:blank()
   w:line("# Tools and flags: override any of them on the command line,")
   w:line("# for example: make CC=\"ccache gcc\" CFLAGS=-O2")
   tool_macros(ctx, w)
-  w:line("CFLAGS =")
-  w:line("CXXFLAGS =")
-  w:line("CPPFLAGS =")
-  w:line("LDFLAGS =")
-  w:line("LIBS =")
-  w:line("KINDLER = kindler")
+  for _, m in ipairs({ "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS", "LIBS" }) do
+    w:line(m, " =")
+  end
   w:line("SRCDIR = ", opts.srcdir)
   w:line("PREFIX = /usr/local")
   w:line("DESTDIR =")
-  w:line("BINDIR = $(PREFIX)/", os["install.bindir"] or "bin")
-  w:line("LIBDIR = $(PREFIX)/", ctx.libdir)
-  w:line("INCLUDEDIR = $(PREFIX)/", os["install.includedir"] or "include")
+  w:line("BINDIR = $(PREFIX)/", plan.install.bindir)
+  w:line("LIBDIR = $(PREFIX)/", plan.install.libdir)
+  w:line("INCLUDEDIR = $(PREFIX)/", plan.install.includedir)
+  if not opts.standalone then
+    w:line("# The Kindler that exports this Makefile again, and its caches")
+    w:line("# (empty: its search path).")
+    w:line("KINDLER = ", shell.make_word(opts.program) or "kindler")
+    w:line("KINDLER_CACHE_DIR =", opts.cache_dir and " " .. opts.cache_dir or "")
+  end
   w:blank()
-  -- `all` brings the Makefile up to date first, then builds with a make
-  -- that reads the new one: a changed .kindler file never builds stale.
-  w:rule("all", { "kindler.stamp" }, { "@$(MAKE) kindler.all" })
-  w:rule("kindler.all", artifacts)
+  w:rule("all", artifacts)
+  w:blank()
+  w:line("# Header dependencies: the compiler writes OBJECT.d; these shell")
+  w:line("# commands keep them in TARGET.dir/deps.mk (kindler(1)).")
+  w:line("KINDLER_DEPS = ", (depfile.APPEND:gsub("%$", "$$")))
+  w:line("KINDLER_DEPS_MERGE = ", (depfile.MERGE:gsub("%$", "$$")))
   w:blank()
   for _, l in ipairs(body.lines) do w.lines[#w.lines + 1] = l end
-
-  -- Re-export when the project file or a scanned file changes.
-  local watched = { src_path(opts.project_file) }
-  local files = ctx.scanner.files
-  table.sort(files)
-  for _, f in ipairs(files) do watched[#watched + 1] = src_path(f) end
-  w:rule("kindler.stamp", watched, { "$(KINDLER) " .. opts.regenerate })
-  -- A watched file that was renamed or deleted must re-export, not stop
-  -- make: an empty rule for each lets make go on to the stamp's recipe.
-  for _, f in ipairs(watched) do w:rule(f, {}) end
-  w:blank()
-
-  local clean = {}
-  for _, name in ipairs(nir.order) do
-    local t = nir.targets[name]
-    local a, victims, seen = t.artifact, {}, {}
-    for _, p in ipairs({ a.path, a.soname or "", a.name, a.import_library or "" }) do
-      if p ~= "" and not seen[p] and (t.type ~= "object_group"
-          and t.type ~= "header-only") then
-        seen[p] = true
-        victims[#victims + 1] = p
-      end
-    end
-    for _, o in ipairs(ctx.objects[name]) do victims[#victims + 1] = o end
-    if #victims > 0 then
-      clean[#clean + 1] = "rm -f " .. table.concat(victims, " ")
-    end
-  end
-  w:rule("clean", {}, clean)
-  w:blank()
-  install_rules(ctx, w, nir.order)
+  if not opts.standalone then regenerate_rules(ctx, w) end
+  clean_rule(ctx, w)
+  install_rules(ctx, w)
+  for _, inc in ipairs(ctx.includes) do w:line("include ", inc) end
 
   ctx.files["Makefile"] = w:text()
-  ctx.files["kindler.stamp"] = "written by kindler export; make reads its time\n"
-  local dirs = ir.sorted_keys(ctx.object_dirs)
-  return ctx.files, dirs, not ctx.failed
+  -- The Makefile's time is the export's: make compares it with the
+  -- project file's and the caches' to know when to export again.
+  return { files = ctx.files, seeds = ctx.seeds, dirs = ctx.dirs,
+           always = { "Makefile" }, ok = not ctx.failed }
 end
 
 return M

@@ -1,0 +1,48 @@
+-- depfile.lua: header dependencies written by the compiler, read by make.
+-- A compiler with a depfile method (flag.depfile) writes OBJECT.d while it
+-- compiles, in make's own syntax: "target: prerequisite..." lines, joined
+-- by backslash-newline (gcc, clang, tcc, pcc, XL, Sun) or one line per
+-- prerequisite (MIPSpro's -MDupdate). The shell commands below turn such a
+-- file into lines a strict POSIX make includes, and are all a Makefile
+-- needs at build time: no Kindler, no awk, Bourne shell syntax only
+-- (kindler(1), HEADER DEPENDENCIES, says how they fit together).
+--
+-- Every word of the file but the targets is kept when it is made of
+-- POSIX portable file name characters and '/'; anything else (a system
+-- header below c++/, a path with a blank) is left out rather than written
+-- into a Makefile that some make would refuse.
+local M = {}
+
+-- Reads $o.d and runs `keep` (shell text) for each prerequisite $w.
+local function each_prerequisite(keep)
+  return "while read l; do set -- $l; case $1 in *:) shift;; esac; " ..
+         "for w do case $w in *[!A-Za-z0-9_./-]*) ;; *) " .. keep ..
+         ";; esac; done; done <$o.d"
+end
+
+-- After one compile: appends "$o: HEADER" and "HEADER:" lines for object
+-- $o to $d/deps.mk, one short line per write so that compiles running at
+-- once never mix their lines, and only then moves the new object $t into
+-- place: an object is never newer than what deps.mk knows of it, even
+-- after a kill. (The empty "HEADER:" rules let make go on when a header is
+-- deleted.)
+M.APPEND = "set -f; { " ..
+  each_prerequisite('echo "$o: $w"; echo "$w:"') ..
+  "; } >>$d/deps.mk && mv -f $t $o"
+
+-- After a target's objects are all built (its archive or link step):
+-- rewrites $d/deps.mk from the .d files of the objects in $objs, one line
+-- per object and one empty rule for every header, each named once. (The
+-- links of an object group's users may run at once: the temporary files
+-- carry the shell's process number.)
+M.MERGE = "set -f; for o in $objs; do test -f $o.d || continue; k=; " ..
+  each_prerequisite('k="$k $w"') ..
+  '; echo "$o:$k"; echo "$k" >&3; done >$d/deps.$$ 3>$d/deps.hdr.$$ && ' ..
+  "tr ' ' '\\n' <$d/deps.hdr.$$ | sort -u | sed -e '/^$/d' -e 's/$/:/' " ..
+  ">>$d/deps.$$ && rm -f $d/deps.hdr.$$ && mv -f $d/deps.$$ $d/deps.mk"
+
+-- The prerequisite lines of $o.d alone ("$o: WORD"), for the bootstrap's
+-- proof that a compiler's dependency file can be read.
+M.LIST = "set -f; " .. each_prerequisite('echo "$o: $w"')
+
+return M

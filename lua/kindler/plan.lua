@@ -1,0 +1,455 @@
+-- plan.lua: the build plan, between normalization and the exporters. From
+-- the normalized IR and the caches it computes everything a build needs that
+-- is not the syntax of one build tool: per target the objects and where they
+-- go, the compile and link command words, position-independent code, the
+-- artifact and its links, what is installed where, how header dependencies
+-- are found (the compiler's depfile method, or the export-time scan of
+-- scan.lua for a compiler without one), which toolchains and archivers are
+-- used, and the files a re-export depends on. Name clashes between targets'
+-- files are refused here (KIN-120). An exporter only spells the plan in its
+-- own syntax (doc/plan.md describes the tables).
+local ir = require "kindler.ir"
+local normalize = require "kindler.normalize"
+local scan = require "kindler.scan"
+
+local M = {}
+
+-- Command words. Each is a table an exporter renders:
+--   { text = T }                  cache text, one or more words, as is
+--   { text = T, value = V, quote = true, key = K }
+--                                 T with "{}" filled by the user's value V,
+--                                 one shell word (quoted); K names the field
+--   { text = T, path = P, root = R, key = K }
+--                                 T with "{}" filled by path P, below the
+--                                 source tree (R = "src": relative ones) or
+--                                 the build directory (R = "build")
+--   { text = T, role = ROLE }     T filled by what only the exporter knows:
+--                                 "source", "output" or "depfile" of the
+--                                 command
+local function raw(text) return { text = text } end
+local function word(text, value, key)
+  return { text = text, value = value, quote = true, key = key }
+end
+local function src(text, path, key)
+  return { text = text, path = path, root = "src", key = key }
+end
+local function build(text, path) return { text = text, path = path, root = "build" } end
+local function role(text, name) return { text = text, role = name } end
+
+local function add(list, w)
+  if w and (w.text ~= "" or w.value) then list[#list + 1] = w end
+end
+
+-- The cache entry for a flag, or nil when the compiler lacks it.
+local function flag(c, name)
+  local v = c.entries["flag." .. name]
+  if v == false or v == nil then return nil end
+  return v
+end
+
+-- Names the build directory keeps for itself: no target may take them.
+M.RESERVED = { all = true, clean = true, install = true, uninstall = true,
+               Makefile = true }
+
+-- The standard of a target for one language family: its own language when
+-- of that family, else the project's.
+local function standard_of(nir, t, family)
+  local lang = t.language
+  if lang and lang.family == family and lang.standard then return lang.standard end
+  local standard
+  for _, l in ipairs(nir.project.languages or {}) do
+    if l.family == family then standard = l.standard end
+  end
+  return standard
+end
+
+-- Compile words of target t for one family with compiler c: everything but
+-- the source, the output and the depfile.
+local function compile_words(p, t, family, c)
+  local words = {}
+  local standard = standard_of(p.nir, t, family)
+  if standard then add(words, raw(c.entries["std." .. standard] or "")) end
+  if p.pic[t.name] then add(words, raw(flag(c, "pic") or "")) end
+  if t.features.threads then add(words, raw(flag(c, "threads") or "")) end
+  if t.abi then add(words, raw(c.entries["flag.abi." .. t.abi] or "")) end
+  local include = flag(c, "include") or "-I{}"
+  for _, dir in ipairs(t.include_dirs) do
+    add(words, src(include, dir, "include_dirs"))
+  end
+  local sys = flag(c, "system_include") or include
+  for _, dir in ipairs(t.system_include_dirs) do
+    add(words, src(sys, dir, "system_include_dirs"))
+  end
+  local define = flag(c, "define") or "-D{}"
+  for _, name in ipairs(ir.sorted_keys(t.definitions)) do
+    local v = t.definitions[name]
+    add(words, word(define, v == true and name or name .. "=" .. v, "definitions"))
+  end
+  local key = family == "c" and "cflags" or "cxxflags"
+  for _, f in ipairs(t[key]) do add(words, word("{}", f, key)) end
+  return words
+end
+
+-- Object file names, below the target's folder: the source's file name, or
+-- its whole relative path with '/' as '_' when two sources share a name; a
+-- number tells apart what is still the same.
+local function object_names(t, suffix)
+  local count, names, taken = {}, {}, {}
+  for _, source in ipairs(t.sources) do
+    local base = source:match("[^/]*$")
+    count[base] = (count[base] or 0) + 1
+  end
+  for i, source in ipairs(t.sources) do
+    local base = source:match("[^/]*$")
+    local name = base
+    if count[base] > 1 then
+      name = scan.join(".", source):gsub("%.%.", "__"):gsub("/", "_")
+    end
+    local unique, n = name, 1
+    while taken[unique] do
+      n = n + 1
+      unique = name:gsub("^([^.]*)", "%1-" .. n, 1)
+    end
+    taken[unique] = true
+    names[i] = t.name .. ".dir/" .. unique .. suffix
+  end
+  return names
+end
+
+-- The objects of t: { source, family, compiler, path, depfile or headers }.
+local function objects_of(p, t)
+  local out = {}
+  local suffix = p.os["object_suffix"] or ".o"
+  local names = object_names(t, suffix)
+  local search_path
+  for i, source in ipairs(t.sources) do
+    local family = normalize.source_family(source)
+    local c = p.env.compilers[t.toolchain[family]]
+    local o = { source = source, family = family, compiler = c.name,
+                path = names[i] }
+    local depfile = flag(c, "depfile")
+    if depfile then
+      o.depfile = { path = names[i] .. ".d", words = { role(depfile, "depfile") } }
+      local target = flag(c, "depfile_target")
+      if target then o.depfile.words[2] = role(target, "output") end
+    else
+      -- No depfile method: header dependencies are found now, by scanning.
+      if not search_path then
+        search_path = {}
+        for _, d in ipairs(t.include_dirs) do search_path[#search_path + 1] = d end
+        for _, d in ipairs(t.system_include_dirs) do search_path[#search_path + 1] = d end
+      end
+      o.headers = p.scanner:headers(scan.join(".", source), search_path)
+    end
+    out[i] = o
+  end
+  return out
+end
+
+-- The compile step of t for each family it has sources of:
+-- { compiler, words, command = words with role words for one object }.
+local function compiles_of(p, t, objects)
+  local out = {}
+  for _, o in ipairs(objects) do
+    if not out[o.family] then
+      local c = p.env.compilers[o.compiler]
+      out[o.family] = { compiler = c.name,
+                        words = compile_words(p, t, o.family, c),
+                        compile = raw(flag(c, "compile") or "-c"),
+                        output = role(flag(c, "output") or "-o {}", "output") }
+    end
+  end
+  return out
+end
+
+-- The linker (the compiler of the link driver's family) of t.
+local function linker_of(p, t)
+  local family = t.link and t.link.driver or "c"
+  local name = t.toolchain[family] or t.toolchain.c or t.toolchain["c++"]
+  return p.env.compilers[name], family
+end
+
+-- The run path words of t's link with compiler lc.
+local function rpath_words(p, t, lc, uses_shared)
+  local words = {}
+  local rp = flag(lc, "rpath")
+  if not rp or p.os["rpath.supported"] ~= true then return words end
+  local origin = p.os["rpath.origin"]
+  local dirs = {}
+  if uses_shared and origin then
+    dirs[#dirs + 1] = origin
+    dirs[#dirs + 1] = origin .. "/../" .. p.install.libdir
+  end
+  for _, d in ipairs(t.runtime_paths) do dirs[#dirs + 1] = d end
+  local join = lc.entries["flag.rpath_join"]
+  if join and #dirs > 0 then
+    add(words, word(rp, table.concat(dirs, join), "runtime_paths"))
+  else
+    for _, d in ipairs(dirs) do add(words, word(rp, d, "runtime_paths")) end
+  end
+  return words
+end
+
+-- The link step of an executable or shared library t: its linker, flags
+-- (before the output), the object groups whose objects it takes, the
+-- libraries of the project it links (their files, in link order) and the
+-- words after those.
+local function link_of(p, t)
+  local lc, family = linker_of(p, t)
+  local a = t.artifact
+  local flags, libraries, libs = {}, {}, {}
+  local uses_shared = false
+  for _, name in ipairs(t.link.libraries) do
+    local dep = p.nir.targets[name].artifact
+    libraries[#libraries + 1] = dep.import_library or dep.path
+    if dep.type == "sharedlib" then uses_shared = true end
+  end
+  if t.type == "sharedlib" then
+    add(flags, raw(flag(lc, "shared") or ""))
+    local soname = flag(lc, "soname")
+    if soname and a.versioning ~= "dll" then add(flags, build(soname, a.soname)) end
+    if a.import_library and flag(lc, "implib") then
+      add(flags, build(flag(lc, "implib"), a.import_library))
+    end
+  end
+  if t.features.threads then add(flags, raw(flag(lc, "threads") or "")) end
+  if t.abi then add(flags, raw(lc.entries["flag.abi." .. t.abi] or "")) end
+  for _, w in ipairs(rpath_words(p, t, lc, uses_shared)) do add(flags, w) end
+  for _, f in ipairs(t.ldflags) do add(flags, word("{}", f, "ldflags")) end
+  local libflag = flag(lc, "lib") or "-l{}"
+  for _, l in ipairs(t.link.libs) do
+    -- "-lz" and "-framework X" pass as written; "dir/libz.a" is a file of
+    -- the source tree; anything else names a library.
+    if l:find("/", 1, true) then
+      add(libs, src("{}", l, "libs"))
+    elseif l:sub(1, 1) == "-" then
+      add(libs, word("{}", l, "libs"))
+    else
+      add(libs, word(libflag, l, "libs"))
+    end
+  end
+  return { compiler = lc.name, family = family, flags = flags,
+           output = role(flag(lc, "output") or "-o {}", "output"),
+           groups = t.link.object_groups, libraries = libraries, libs = libs }
+end
+
+-- Symbolic links a shared library's build makes beside it: { name, to }.
+local function links_of(a)
+  local out = {}
+  if a.type ~= "sharedlib" then return out end
+  if a.path ~= a.soname then out[#out + 1] = { a.soname, a.path } end
+  if a.soname ~= a.name then out[#out + 1] = { a.name, a.soname } end
+  return out
+end
+
+-- Files t installs: { path, root, dir (bindir, libdir, includedir), name,
+-- mode, links = { names } }.
+local function installs_of(t)
+  local a, out = t.artifact, {}
+  if not t.install then return out end
+  if t.type == "executable" then
+    out[#out + 1] = { path = a.path, root = "build", dir = "bindir", name = a.path, mode = "755" }
+  elseif t.type == "staticlib" then
+    out[#out + 1] = { path = a.path, root = "build", dir = "libdir", name = a.path, mode = "644" }
+  elseif t.type == "sharedlib" then
+    out[#out + 1] = { path = a.path, root = "build", dir = "libdir", name = a.path,
+                      mode = "755", links = { a.soname, a.name } }
+  end
+  for _, h in ipairs(t.public_headers) do
+    local rel = h:match("[^/]+$")
+    for _, dir in ipairs(t.include_dirs) do
+      local prefix = scan.join(".", dir) .. "/"
+      if scan.join(".", h):sub(1, #prefix) == prefix then
+        rel = scan.join(".", h):sub(#prefix + 1)
+      end
+    end
+    out[#out + 1] = { path = h, root = "src", dir = "includedir", name = rel, mode = "644" }
+  end
+  return out
+end
+
+-- The files a target makes at the top of the build directory.
+local function artifact_files(t)
+  local a, out, seen = t.artifact, {}, {}
+  if t.type == "object_group" or t.type == "header-only" then return out end
+  for _, f in ipairs({ a.path, a.soname or "", a.name, a.import_library or "" }) do
+    if f ~= "" and not seen[f] then
+      seen[f] = true
+      out[#out + 1] = f
+    end
+  end
+  return out
+end
+
+-- KIN-120: every file belongs to one target, and no target takes a name
+-- the build directory keeps or another target's file.
+local function check_clashes(p)
+  local owner = {}
+  for _, t in ipairs(p.order) do
+    for _, f in ipairs(t.files) do
+      if owner[f] and owner[f] ~= t.name then
+        p.d:report("KIN-120", p.where_target(t.name), "output_name",
+          string.format("targets '%s' and '%s' both make '%s'", owner[f], t.name, f))
+        p.failed = true
+      end
+      owner[f] = t.name
+    end
+  end
+  for _, t in ipairs(p.order) do
+    local other = owner[t.name]
+    if M.RESERVED[t.name] then
+      p.d:report("KIN-120", p.where_target(t.name), nil, string.format(
+        "target name '%s' is a name the build directory itself uses", t.name),
+        "rename the target")
+      p.failed = true
+    elseif other and other ~= t.name and t.artifact.path ~= t.name then
+      -- (A target whose own file has its name clashed above already.)
+      p.d:report("KIN-120", p.where_target(t.name), nil, string.format(
+        "target name '%s' is the file target '%s' makes", t.name, other),
+        "rename the target, or set output_name on '" .. other .. "'")
+      p.failed = true
+    end
+  end
+end
+
+-- Code that ends up in a shared library is compiled position-independent.
+local function pic_targets(nir)
+  local pic = {}
+  for _, t in pairs(nir.targets) do
+    if t.type == "sharedlib" or (t.features and t.features.pic) then
+      pic[t.name] = true
+    end
+  end
+  for _, t in pairs(nir.targets) do
+    if t.type == "sharedlib" then
+      for _, dep in ipairs(t.link.object_groups) do pic[dep] = true end
+      for _, dep in ipairs(t.link.libraries) do
+        if nir.targets[dep].type == "staticlib" then pic[dep] = true end
+      end
+    end
+  end
+  return pic
+end
+
+-- The toolchains in use: per family the compilers, the primary one (most
+-- targets, ties by name) first; the archivers likewise.
+local function toolchains_of(p)
+  local counts = { c = {}, ["c++"] = {} }
+  local archivers = {}
+  for _, t in ipairs(p.order) do
+    for family, name in ir.spairs(t.toolchain) do
+      counts[family][name] = (counts[family][name] or 0) + 1
+      archivers[name] = (archivers[name] or 0) + 1
+    end
+  end
+  local function ranked(c)
+    local names = ir.sorted_keys(c)
+    table.sort(names, function(a, b)
+      if c[a] ~= c[b] then return c[a] > c[b] end
+      return a < b
+    end)
+    return names
+  end
+  local tools = { c = {}, ["c++"] = {}, archivers = {} }
+  for _, family in ipairs({ "c", "c++" }) do
+    for _, name in ipairs(ranked(counts[family])) do
+      local c = p.env.compilers[name]
+      tools[family][#tools[family] + 1] = { compiler = name,
+                                            command = c.entries["driver." .. family] }
+    end
+  end
+  -- The archiver's primary follows the C compiler's, else the C++ one's.
+  local first = (tools.c[1] or tools["c++"][1] or {}).compiler
+  local names = { first }
+  for _, name in ipairs(ranked(archivers)) do names[#names + 1] = name end
+  local seen = {}
+  for _, name in ipairs(names) do
+    if not seen[name] then
+      seen[name] = true
+      local e = p.env.compilers[name].entries
+      local ranlib = e["archiver.ranlib"]
+      tools.archivers[#tools.archivers + 1] = {
+        compiler = name, command = e["archiver.command"] or "ar",
+        create = e["archiver.create"] or "rc",
+        ranlib = ranlib ~= "" and ranlib or nil }
+    end
+  end
+  return tools
+end
+
+-- The files a re-export reads besides the project file: the caches in use
+-- and the hints they were written from, each { path, dir = the cache
+-- directory it was found in, or nil for a hint }.
+local function regenerate_inputs(p)
+  local out, seen = {}, {}
+  local function input(path, dir)
+    if path and path:sub(1, 1) == "/" then path = "/" .. scan.join(".", path) end
+    if path and not seen[path] then
+      seen[path] = true
+      out[#out + 1] = { path = path, dir = dir }
+    end
+  end
+  local caches = { p.env.os_cache }
+  local used = {}
+  for _, t in ipairs(p.order) do
+    for _, name in pairs(t.toolchain) do used[name] = true end
+  end
+  for _, name in ipairs(ir.sorted_keys(used)) do caches[#caches + 1] = p.env.compilers[name] end
+  for _, c in ipairs(caches) do
+    input(c.path, c.path:match("^(.*)/[^/]*$"))
+  end
+  for _, c in ipairs(caches) do
+    input(c.entries["hint.path"])
+    input(c.entries["hint.os_path"])
+  end
+  return out
+end
+
+-- plan(nir, opts) -> the plan, or nil after a reported error.
+-- opts: d (diagnostics), env (the caches), scan_root (the source directory
+-- as kindler sees it, for the scan), where_target (name -> place).
+function M.plan(nir, opts)
+  local os = opts.env.os
+  local p = {
+    nir = nir, env = opts.env, os = os, d = opts.d, targets = {}, order = {},
+    where_target = opts.where_target, pic = pic_targets(nir),
+    scanner = scan.new(opts.scan_root),
+  }
+  p.install = {
+    bindir = os["install.bindir"] or "bin",
+    libdir = os["abi." .. (os["abi.default"] or "native") .. ".libdir"] or
+             os["install.libdir"] or "lib",
+    includedir = os["install.includedir"] or "include",
+  }
+  for _, name in ipairs(nir.order) do
+    local t = nir.targets[name]
+    local tp = { name = name, type = t.type, artifact = t.artifact,
+                 dir = name .. ".dir", toolchain = t.toolchain,
+                 include_dirs = t.include_dirs,
+                 system_include_dirs = t.system_include_dirs,
+                 public_headers = t.public_headers }
+    tp.objects = objects_of(p, t)
+    tp.compile = compiles_of(p, t, tp.objects)
+    if t.type == "executable" or t.type == "sharedlib" then
+      tp.link = link_of(p, t)
+    elseif t.type == "staticlib" then
+      local lc = linker_of(p, t)
+      tp.archive = { compiler = lc.name }
+    end
+    tp.links = links_of(t.artifact)
+    tp.files = artifact_files(t)
+    tp.installs = installs_of(t)
+    p.targets[name] = tp
+    p.order[#p.order + 1] = tp
+  end
+  check_clashes(p)
+  if p.failed then return nil end
+  p.tools = toolchains_of(p)
+  p.regenerate = regenerate_inputs(p)
+  p.scanned = p.scanner.files
+  table.sort(p.scanned)
+  p.scanner = nil
+  return p
+end
+
+return M
