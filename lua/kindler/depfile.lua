@@ -38,7 +38,7 @@ M.APPEND = "set -f; { " ..
 M.MERGE = "set -f; for o in $objs; do test -f $o.d || continue; k=; " ..
   each_prerequisite('k="$k $w"') ..
   '; echo "$o:$k"; echo "$k" >&3; done >$d/deps.$$ 3>$d/deps.hdr.$$ && ' ..
-  "tr ' ' '\\n' <$d/deps.hdr.$$ | sort -u | sed -e '/^$/d' -e 's/$/:/' " ..
+  "tr ' ' '\\n' <$d/deps.hdr.$$ | LC_ALL=C sort -u | sed -e '/^$/d' -e 's/$/:/' " ..
   ">>$d/deps.$$ && rm -f $d/deps.hdr.$$ && mv -f $d/deps.$$ $d/deps.mk"
 
 -- The prerequisite lines of $o.d alone ("$o: WORD"), for the bootstrap's

@@ -116,22 +116,31 @@ local function object_names(t, suffix)
   return names
 end
 
+-- The depfile words of compiler c, or nil when it has no depfile method.
+local function depfile_words(c)
+  local depfile = flag(c, "depfile")
+  if not depfile then return nil end
+  local words = { role(depfile, "depfile") }
+  local target = flag(c, "depfile_target")
+  if target then words[2] = role(target, "output") end
+  return words
+end
+
 -- The objects of t: { source, family, compiler, path, depfile or headers }.
 local function objects_of(p, t)
   local out = {}
   local suffix = p.os["object_suffix"] or ".o"
   local names = object_names(t, suffix)
   local search_path
+  local depfiles = {}
   for i, source in ipairs(t.sources) do
     local family = normalize.source_family(source)
     local c = p.env.compilers[t.toolchain[family]]
     local o = { source = source, family = family, compiler = c.name,
                 path = names[i] }
-    local depfile = flag(c, "depfile")
-    if depfile then
-      o.depfile = { path = names[i] .. ".d", words = { role(depfile, "depfile") } }
-      local target = flag(c, "depfile_target")
-      if target then o.depfile.words[2] = role(target, "output") end
+    if depfiles[c] == nil then depfiles[c] = depfile_words(c) or false end
+    if depfiles[c] then
+      o.depfile = { path = names[i] .. ".d", words = depfiles[c] }
     else
       -- No depfile method: header dependencies are found now, by scanning.
       if not search_path then
@@ -146,8 +155,9 @@ local function objects_of(p, t)
   return out
 end
 
--- The compile step of t for each family it has sources of:
--- { compiler, words, command = words with role words for one object }.
+-- The compile step of t for each family it has sources of: { compiler,
+-- words (the flags), compile (-c), output, depfile (its words, or nil
+-- when the compiler has no depfile method: then each object has headers) }.
 local function compiles_of(p, t, objects)
   local out = {}
   for _, o in ipairs(objects) do
@@ -156,7 +166,8 @@ local function compiles_of(p, t, objects)
       out[o.family] = { compiler = c.name,
                         words = compile_words(p, t, o.family, c),
                         compile = raw(flag(c, "compile") or "-c"),
-                        output = role(flag(c, "output") or "-o {}", "output") }
+                        output = role(flag(c, "output") or "-o {}", "output"),
+                        depfile = o.depfile and o.depfile.words }
     end
   end
   return out

@@ -20,6 +20,10 @@ local function dir_of(path) return path:match("^(.*)/[^/]*$") or "." end
 
 -- Joins and tidies a relative path: "a/./b/../c" -> "a/c".
 function M.join(dir, name)
+  if (dir == "." or dir == "") and not name:find("//", 1, true) and
+      not name:find("^%.") and not name:find("/%.") and name:sub(-1) ~= "/" then
+    return name                   -- already tidy: the common case, made fast
+  end
   local path = (dir == "." or dir == "") and name or dir .. "/" .. name
   local parts = {}
   for part in path:gmatch("[^/]+") do

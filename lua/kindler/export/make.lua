@@ -11,6 +11,7 @@
 -- the Makefile exports itself again when the project file, or a cache or
 -- hint it was exported from, changes; editing sources never runs Kindler.
 local depfile = require "kindler.depfile"
+local scan = require "kindler.scan"
 local shell = require "kindler.export.shell"
 
 local M = {}
@@ -65,9 +66,14 @@ local function ok_path(ctx, path, target, key)
 end
 
 -- A source-tree path as make text: relative ones below $(SRCDIR).
+local src_paths = {}
 local function src_path(path)
-  if path:sub(1, 1) == "/" then return path end
-  return "$(SRCDIR)/" .. require("kindler.scan").join(".", path)
+  local text = src_paths[path]
+  if not text then
+    text = path:sub(1, 1) == "/" and path or "$(SRCDIR)/" .. scan.join(".", path)
+    src_paths[path] = text
+  end
+  return text
 end
 
 -- Fills a flag template: "{}" becomes the argument.
@@ -133,32 +139,56 @@ local function compiler_macro(ctx, family, compiler)
   return tool_macro(FAMILY_MACROS[family][1], compiler, ctx.primary[family])
 end
 
--- The rules that compile one object.
-local function object_rules(ctx, w, t, o)
-  local compile = t.compile[o.family]
-  local prefix = ctx.prefix[t.name]
+-- How every object of a target is compiled, per family: the command
+-- macro (T_CC: compiler, flags, -c) and what follows the source. Objects
+-- are compiled into $(@D)/tmp.$(@F) and moved into place afterwards, by
+-- $(KINDLER_DEPS) once their dependencies are kept, so that a killed
+-- build never leaves a partial or unaccounted object.
+local OUTPUT = "$(@D)/tmp.$(@F)"
+
+local function compile_macros(ctx, w, t)
+  local prefix, out, flag_text = ctx.prefix[t.name], {}, {}
+  for _, family in ipairs({ "c", "c++" }) do
+    local compile = t.compile[family]
+    if compile then
+      local names = FAMILY_MACROS[family]
+      local words = render_all(ctx, compile.words, {}, t.name)
+      w:macro(prefix .. "_" .. names[3], words)
+      flag_text[#flag_text + 1] = family .. ": " .. table.concat(words, " ")
+      local cc = prefix .. "_" .. names[1]
+      w:line(cc, " = $(", compiler_macro(ctx, family, compile.compiler), ") $(CPPFLAGS) ",
+             names[2], " $(", prefix, "_", names[3], ") ", render(ctx, compile.compile, {}))
+      -- What follows the source: the same for every object of the family.
+      local roles = { output = OUTPUT, depfile = "$@.d" }
+      local tail = render(ctx, compile.output, roles)
+      for _, dw in ipairs(compile.depfile or {}) do
+        tail = tail .. " " .. render(ctx, dw, roles)
+      end
+      out[family] = { head = "\t$(" .. cc .. ") ", tail = " " .. tail,
+                      after = compile.depfile and "\t@$(KINDLER_DEPS)" or
+                              "\t@mv -f " .. OUTPUT .. " $@" }
+    end
+  end
+  return out, flag_text
+end
+
+-- The rule that compiles one object o of t with `how` (compile_macros).
+local function object_rule(ctx, w, t, o, how)
   local source = src_path(ok_path(ctx, o.source, t.name, "sources"))
-  local prereqs = { source }
-  for _, h in ipairs(o.headers or {}) do
-    prereqs[#prereqs + 1] = src_path(ok_path(ctx, h, t.name, "sources"))
+  local lines = w.lines
+  if o.headers and #o.headers > 0 then
+    -- A compiler without a depfile method: the headers scanned at export.
+    local prereqs = { source }
+    for _, h in ipairs(o.headers) do
+      prereqs[#prereqs + 1] = src_path(ok_path(ctx, h, t.name, "sources"))
+    end
+    prereqs[#prereqs + 1] = t.dir .. "/compile.flags"
+    w:rule(o.path, prereqs)
+  else
+    lines[#lines + 1] = o.path .. ": " .. source .. " " .. t.dir .. "/compile.flags"
   end
-  prereqs[#prereqs + 1] = t.dir .. "/compile.flags"
-  local suffix = o.path:match("%.[^./]*$") or ""
-  local temporary = o.depfile and o.path:sub(1, #o.path - #suffix) .. ".tmp" .. suffix
-  local roles = { source = source, output = temporary or o.path,
-                  depfile = o.depfile and o.depfile.path }
-  local cmd = { "$(" .. compiler_macro(ctx, o.family, compile.compiler) .. ")",
-                "$(CPPFLAGS)", FAMILY_MACROS[o.family][2],
-                "$(" .. prefix .. "_" .. FAMILY_MACROS[o.family][3] .. ")",
-                render(ctx, compile.compile, roles), source,
-                render(ctx, compile.output, roles) }
-  local recipe = {}
-  if o.depfile then
-    for _, dw in ipairs(o.depfile.words) do cmd[#cmd + 1] = render(ctx, dw, roles) end
-    recipe[2] = "@o=$@ t=" .. temporary .. " d=$(@D); $(KINDLER_DEPS)"
-  end
-  recipe[1] = table.concat(cmd, " ")
-  w:rule(o.path, prereqs, recipe)
+  lines[#lines + 1] = how.head .. source .. how.tail
+  lines[#lines + 1] = how.after
 end
 
 -- The recipe line that rewrites the deps.mk of a target's objects.
@@ -174,9 +204,12 @@ local function uses_depfiles(t)
   return false
 end
 
--- The archive or link rule of t, and what its link.flags file holds.
+-- The archive or link rule of t, and what its link.flags file holds. The
+-- artifact is written in the target's folder and moved into place: a
+-- killed build leaves no partial library or program.
 local function artifact_rule(ctx, w, t)
   local a, prefix = t.artifact, ctx.prefix[t.name]
+  local temporary = t.dir .. "/tmp." .. a.path
   local objs = "$(" .. prefix .. "_OBJS)"
   local prereqs, recipe, link_text = {}, {}, nil
   if #t.objects > 0 then prereqs[1] = objs end
@@ -184,9 +217,10 @@ local function artifact_rule(ctx, w, t)
     local ar = tool_macro("AR", t.archive.compiler, ctx.primary.archiver)
     local ranlib = tool_macro("RANLIB", t.archive.compiler, ctx.primary.archiver)
     prereqs[#prereqs + 1] = t.dir .. "/compile.flags"
-    recipe = { "rm -f " .. a.path,
-               "$(" .. ar .. ") $(ARFLAGS) " .. a.path .. " " .. objs,
-               "$(" .. ranlib .. ") " .. a.path }
+    recipe = { "rm -f " .. temporary,
+               "$(" .. ar .. ") $(ARFLAGS) " .. temporary .. " " .. objs,
+               "$(" .. ranlib .. ") " .. temporary,
+               "@mv -f " .. temporary .. " " .. a.path }
   else
     local link = t.link
     local inputs = {}
@@ -196,7 +230,7 @@ local function artifact_rule(ctx, w, t)
     for _, path in ipairs(link.libraries) do inputs[#inputs + 1] = path end
     for _, i in ipairs(inputs) do prereqs[#prereqs + 1] = i end
     prereqs[#prereqs + 1] = t.dir .. "/link.flags"
-    local roles = { output = a.path }
+    local roles = { output = temporary }
     local flags = render_all(ctx, link.flags, roles, t.name)
     local cmd = { "$(" .. compiler_macro(ctx, link.family, link.compiler) .. ")",
                   "$(LDFLAGS)", "$(" .. prefix .. "_LDFLAGS)",
@@ -207,7 +241,7 @@ local function artifact_rule(ctx, w, t)
       cmd[#cmd + 1] = l
     end
     cmd[#cmd + 1] = "$(LIBS)"
-    recipe = { table.concat(cmd, " ") }
+    recipe = { table.concat(cmd, " "), "@mv -f " .. temporary .. " " .. a.path }
     for _, l in ipairs(t.links) do
       recipe[#recipe + 1] = "ln -s -f " .. l[2] .. " " .. l[1]
     end
@@ -232,22 +266,14 @@ local function target_section(ctx, w, t)
   local objects = {}
   for _, o in ipairs(t.objects) do objects[#objects + 1] = o.path end
   if #objects > 0 then w:macro(prefix .. "_OBJS", objects) end
-  local flag_text = {}
-  for _, family in ipairs({ "c", "c++" }) do
-    local compile = t.compile[family]
-    if compile then
-      local words = render_all(ctx, compile.words, {}, t.name)
-      w:macro(prefix .. "_" .. FAMILY_MACROS[family][3], words)
-      flag_text[#flag_text + 1] = family .. ": " .. table.concat(words, " ")
-    end
-  end
+  local how, flag_text = compile_macros(ctx, w, t)
   local link_text
   if t.type == "object_group" or t.type == "header-only" then
     w:rule(t.name, #objects > 0 and { "$(" .. prefix .. "_OBJS)" } or {})
   else
     link_text = artifact_rule(ctx, w, t)
   end
-  for _, o in ipairs(t.objects) do object_rules(ctx, w, t, o) end
+  for _, o in ipairs(t.objects) do object_rule(ctx, w, t, o, how[o.family]) end
   w:blank()
   -- What a rebuild depends on besides the files: a change of a target's
   -- compile flags recompiles its objects; of its link line, relinks it.
@@ -259,8 +285,8 @@ local function target_section(ctx, w, t)
     ctx.files[t.dir .. "/link.flags"] = link_text
     ctx.flag_files[#ctx.flag_files + 1] = t.dir .. "/link.flags"
   end
+  if #t.objects > 0 or link_text or t.archive then ctx.dirs[#ctx.dirs + 1] = t.dir end
   if #t.objects > 0 then
-    ctx.dirs[#ctx.dirs + 1] = t.dir
     ctx.seeds[t.dir .. "/deps.mk"] = ""
     ctx.includes[#ctx.includes + 1] = t.dir .. "/deps.mk"
   end
@@ -309,9 +335,11 @@ local function clean_rule(ctx, w)
       victims[#victims + 1] = "$(" .. ctx.prefix[t.name] .. "_OBJS)"
     end
     if #victims > 0 then clean[#clean + 1] = "rm -f " .. table.concat(victims, " ") end
-    if uses_depfiles(t) then
-      clean[#clean + 1] = "rm -f " .. t.dir .. "/*.d " .. t.dir .. "/*.tmp.* && : >" ..
+    if #t.objects > 0 then
+      clean[#clean + 1] = "rm -f " .. t.dir .. "/*.d " .. t.dir .. "/tmp.* && : >" ..
                           t.dir .. "/deps.mk"
+    elseif #t.files > 0 then
+      clean[#clean + 1] = "rm -f " .. t.dir .. "/tmp.*"
     end
   end
   w:rule("clean", {}, clean)
@@ -466,7 +494,7 @@ function M.export(plan, opts)
   w:blank()
   w:line("# Header dependencies: the compiler writes OBJECT.d; these shell")
   w:line("# commands keep them in TARGET.dir/deps.mk (kindler(1)).")
-  w:line("KINDLER_DEPS = ", (depfile.APPEND:gsub("%$", "$$")))
+  w:line("KINDLER_DEPS = o=$@ t=", OUTPUT, " d=$(@D); ", (depfile.APPEND:gsub("%$", "$$")))
   w:line("KINDLER_DEPS_MERGE = ", (depfile.MERGE:gsub("%$", "$$")))
   w:blank()
   for _, l in ipairs(body.lines) do w.lines[#w.lines + 1] = l end
