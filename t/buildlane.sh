@@ -26,7 +26,8 @@ installed_files() {
 
 # make_work LOG: the lines of a make log that report work. GNU make
 # announces the Makefile's own recursive make (Entering/Leaving directory),
-# bmake -j names each job it starts (--- all ---): neither is work done.
+# bmake -j names each job it starts (--- all ---), pdpmake says "nothing to
+# be done for all" and Sun make "`all' is updated.": none is work done.
 make_work() {
-  grep -v "Nothing to be done for\|is up to date\|Entering directory\|Leaving directory\|^--- all ---$" "$1"
+  grep -v "[Nn]othing to be done for\|is up to date\|Entering directory\|Leaving directory\|^--- all ---$\|^\`[^']*' is updated\.$" "$1"
 }

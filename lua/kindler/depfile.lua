@@ -13,22 +13,26 @@
 -- into a Makefile that some make would refuse.
 local M = {}
 
--- Reads $o.d and runs `keep` (shell text) for each prerequisite $w.
-local function each_prerequisite(keep)
+-- Reads the file `from` and runs `keep` (shell text) for each
+-- prerequisite $w.
+local function each_prerequisite(keep, from)
   return "while read l; do set -- $l; case $1 in *:) shift;; esac; " ..
          "for w do case $w in *[!A-Za-z0-9_./-]*) ;; *) " .. keep ..
-         ";; esac; done; done <$o.d"
+         ";; esac; done; done <" .. from
 end
 
--- After one compile: appends "$o: HEADER" and "HEADER:" lines for object
--- $o to $d/deps.mk, one short line per write so that compiles running at
--- once never mix their lines, and only then moves the new object $t into
--- place: an object is never newer than what deps.mk knows of it, even
--- after a kill. (The empty "HEADER:" rules let make go on when a header is
--- deleted.)
-M.APPEND = "set -f; { " ..
-  each_prerequisite('echo "$o: $w"; echo "$w:"') ..
-  "; } >>$d/deps.mk && mv -f $t $o"
+-- After one compile, which wrote the object $t and its dependency file
+-- $t.d: appends "$o: HEADER" and "HEADER:" lines for the object $o to
+-- $d/deps.mk, one short line per write so that compiles running at once
+-- never mix their lines, keeps the dependency file as $o.d, and only then
+-- moves the new object into place: an object is never newer than what
+-- deps.mk knows of it, even after a kill. (The empty "HEADER:" rules let
+-- make go on when a header is deleted. $t.d is a new file each time, as
+-- pcc and MIPSpro add to a dependency file that exists. An empty object is
+-- refused: pcc answers 0 when its assembler or linker was killed.)
+M.APPEND = "test -s $t && set -f && { " ..
+  each_prerequisite('echo "$o: $w"; echo "$w:"', "$t.d") ..
+  "; } >>$d/deps.mk && mv -f $t.d $o.d && mv -f $t $o"
 
 -- After a target's objects are all built (its archive or link step):
 -- rewrites $d/deps.mk from the .d files of the objects in $objs, one line
@@ -36,13 +40,13 @@ M.APPEND = "set -f; { " ..
 -- links of an object group's users may run at once: the temporary files
 -- carry the shell's process number.)
 M.MERGE = "set -f; for o in $objs; do test -f $o.d || continue; k=; " ..
-  each_prerequisite('k="$k $w"') ..
+  each_prerequisite('k="$k $w"', "$o.d") ..
   '; echo "$o:$k"; echo "$k" >&3; done >$d/deps.$$ 3>$d/deps.hdr.$$ && ' ..
   "tr ' ' '\\n' <$d/deps.hdr.$$ | LC_ALL=C sort -u | sed -e '/^$/d' -e 's/$/:/' " ..
   ">>$d/deps.$$ && rm -f $d/deps.hdr.$$ && mv -f $d/deps.$$ $d/deps.mk"
 
 -- The prerequisite lines of $o.d alone ("$o: WORD"), for the bootstrap's
 -- proof that a compiler's dependency file can be read.
-M.LIST = "set -f; " .. each_prerequisite('echo "$o: $w"')
+M.LIST = "set -f; " .. each_prerequisite('echo "$o: $w"', "$o.d")
 
 return M

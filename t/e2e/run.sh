@@ -10,11 +10,39 @@
 #   rebuild     after a header is touched, exactly the objects that include
 #               it (directly or through other headers) are compiled again,
 #               and exactly what they feed is linked again
-#   install     make install DESTDIR=... PREFIX=/usr installs exactly the
+#   add-include one source starts to include a header it did not (and a
+#               new header beside it): after a make, touching the header
+#               rebuilds exactly its old includers, that source's object
+#               and what they feed
+#   remove-header
+#               the source loses those #include lines again; after a make,
+#               the new headers are deleted: make still builds (no "don't
+#               know how to make" for a header the old dependencies named)
+#   kill        at each of E2E_KILL_MOMENTS seconds into a make -j2 from
+#               clean, its whole session is killed (kill -9: make, and
+#               bmake's jobs in their own groups); the next make
+#               completes, leaves no empty object where one belongs, the
+#               programs run, and touching a header then rebuilds
+#               exactly its objects
+#   flags       a definition is added to one target's part of the project
+#               file (t/e2e/flags/NAME.sh): make (a make that stops to
+#               have the new Makefile read may be followed by one more)
+#               compiles exactly that target's objects again and links
+#               what they feed; the project is then put back and built
+#   standalone  kindler export --standalone into another build directory;
+#               make builds it with no kindler on PATH, and again after a
+#               source and a header are touched, never trying to run it
+#   no-kindler  in the normal build, after a source and a header are
+#               touched, make KINDLER=/nonexistent/kindler builds (editing
+#               sources never runs kindler); after the project file is
+#               touched it stops, saying it "could not run" and naming the
+#               project file; a plain make then catches up
+#   install     make DESTDIR=... PREFIX=/usr install (macros first, as
+#               POSIX and pdpmake have them) installs exactly the
 #               expected-install files, with their modes, and builds nothing
 #   installed   the installed programs run from DESTDIR (shared libraries
 #               found through the run path, with no LD_LIBRARY_PATH)
-#   uninstall   make uninstall DESTDIR=... leaves no file behind
+#   uninstall   make DESTDIR=... PREFIX=/usr uninstall leaves no file behind
 #   clean       make clean removes every artifact and object
 #   reconfigure for examples with t/e2e/reconfigure/NAME/: each STEP.sh
 #               there edits the project (run in the source copy, in name
@@ -31,20 +59,46 @@
 #   expected-install  "MODE PATH" per installed file, below DESTDIR
 #                     (symbolic links: "MODE PATH -> TARGET"), in any order.
 # t/e2e/rebuild/NAME: blocks of "touch PATH" (relative to the example)
-#   followed by the build-directory files that must change, nothing else
-#   (kindler.stamp, rewritten by the re-export, is always expected).
+#   followed by the objects and artifacts of the build directory that must
+#   change, nothing else (the compiler's dependency files, *.d and
+#   TARGET.dir/deps.mk, and *.tmp files are not compared). The first
+#   block's header is also the one the kill, standalone and no-kindler
+#   steps touch.
+# t/e2e/include/NAME: a line "SOURCE HEADER" (relative to the example; a
+#   HEADER that is not in the example is created, and deleted by
+#   remove-header), then the files that must change when HEADER is
+#   touched once SOURCE includes it. SOURCE is also the source the
+#   standalone and no-kindler steps touch.
+# t/e2e/flags/NAME.sh: edits the project file (run in the source copy) to
+#   change one target's compile flags; t/e2e/flags/NAME.expected: the
+#   objects and artifacts that must change (the Makefile and the flag
+#   files TARGET.dir/*.flags are not compared).
 #
-# The makes are GNU make ("make") and bmake; the toolchains gcc and clang
-# for every example, tcc and pcc for the examples without C++. A make that
-# is not installed, or a toolchain kindler-bootstrap did not cache, is a
-# skip with the reason. The caches come from one kindler-bootstrap run
-# per lane run.
+# The makes are GNU make ("make"), bmake and the legacy makes pdpmake
+# (strict mode), Sun make and its System V mode (t/legacy.sh finds or
+# builds them from ../shared/legacy-tools). GNU make and bmake run the
+# toolchains gcc and clang for every example, tcc and pcc for the examples
+# without C++; the legacy makes run E2E_LEGACY_TOOLCHAINS only, to keep
+# the lane's time down. One more combination proves the fallback for a
+# compiler without a dependency-file method: hello with the fake HP C
+# (t/fakecc/acc, depfile=false, bootstrapped into caches of its own) under
+# GNU make, whose Makefile lists the headers found at export; it runs the
+# steps up to rebuild. A make that is not installed, or a toolchain
+# kindler-bootstrap did not cache, is a skip with the reason. The caches
+# come from one kindler-bootstrap run per lane run.
 #
 # Usage: t/e2e/run.sh [EXAMPLE...]    (default: every example)
-# Environment: E2E_MAKES ("make bmake"), E2E_TOOLCHAINS ("gcc clang tcc
-# pcc"), E2E_JOBS (combinations run at once, default 4), E2E_KEEP=1 (keep
-# the scratch directory), KINDLER_E2E_CACHE_DIR (development only: use
-# these caches instead of running kindler-bootstrap).
+# Environment: E2E_MAKES ("make bmake pdpmake sunmake svr4make"; sunmake-sus
+# may be named too), E2E_TOOLCHAINS ("gcc clang tcc pcc"),
+# E2E_LEGACY_TOOLCHAINS ("gcc": the toolchains of the legacy makes),
+# E2E_KILL_MOMENTS ("0.2 0.5 1": seconds into a build to kill it),
+# E2E_MAKE_STEP_TOOLCHAINS ("gcc": the toolchains that run the flags,
+# standalone and no-kindler steps; the others stop after kill),
+# E2E_FALLBACK (1; 0 leaves out the fake HP C combination), E2E_JOBS
+# (combinations run at once, default 4), E2E_KEEP=1 (keep the scratch
+# directory), KINDLER_LEGACY_DIR (where t/legacy.sh keeps the legacy
+# makes), KINDLER_E2E_CACHE_DIR (development only: use these caches
+# instead of running kindler-bootstrap).
 # Prints "ok N - ..." / "not ok N - ..." lines and a closing
 # "N passed, N failed[, N skipped]" line; exits 1 on any failure.
 
@@ -54,12 +108,45 @@ e2e=$top/t/e2e
 kindler=$top/kindler
 bootstrap=$top/kindler-bootstrap
 
-makes=${E2E_MAKES:-"make bmake"}
+makes=${E2E_MAKES:-"make bmake pdpmake sunmake svr4make"}
 toolchains=${E2E_TOOLCHAINS:-"gcc clang tcc pcc"}
+legacy_toolchains=${E2E_LEGACY_TOOLCHAINS:-gcc}
+kill_moments=${E2E_KILL_MOMENTS:-"0.2 0.5 1"}
+make_step_toolchains=${E2E_MAKE_STEP_TOOLCHAINS:-gcc}
+fallback=${E2E_FALLBACK:-1}
 jobs=${E2E_JOBS:-4}
 case $jobs in ''|*[!0-9]*|0) jobs=1 ;; esac
 
 . "$top/t/buildlane.sh"
+
+# The legacy makes, built once per machine (t/legacy.sh), only when asked
+# for: a lane run with E2E_MAKES="make bmake" builds nothing.
+legacy=no
+for mk in $makes; do
+  case $mk in pdpmake|sunmake|sunmake-sus|svr4make) legacy=yes ;; esac
+done
+legacy_skip=
+if test $legacy = yes; then . "$top/t/legacy.sh"; fi
+
+# make_program NAME: the command that runs make NAME (a legacy make from
+# t/legacy.sh, else one of that name on PATH), or nothing
+make_program() {
+  mp=
+  case $1 in
+    pdpmake) mp=$legacy_pdpmake ;;
+    sunmake) mp=$legacy_sunmake ;;
+    sunmake-sus) mp=${legacy_sunmake:+$legacy_dir/bin/sunmake-sus} ;;
+    svr4make) mp=$legacy_svr4make ;;
+  esac
+  if test -z "$mp" && command -v "$1" >/dev/null 2>&1; then mp=$1; fi
+  echo "$mp"
+}
+
+# is_legacy NAME: NAME is one of the legacy makes
+is_legacy() {
+  case $1 in pdpmake|sunmake|sunmake-sus|svr4make) return 0 ;; esac
+  return 1
+}
 
 tmp=${TMPDIR:-/tmp}/kindler-e2e.$$
 rm -rf "$tmp"
@@ -129,6 +216,84 @@ changed_since() {
     LC_ALL=C sort
 }
 
+# built_since MARK: changed_since without what every compile rewrites
+# beside its objects (the compiler's *.d files, TARGET.dir/deps.mk) and
+# temporaries (*.tmp): the objects and artifacts that were made again
+built_since() {
+  changed_since "$1" | grep -v -e '\.d$' -e '^deps\.mk$' -e '/deps\.mk$' -e '\.tmp$'
+}
+
+# build LOG [MACRO=VALUE...]: make -j2 in the build directory
+build() {
+  bl=$1
+  shift
+  (cd "$build" && $limit $m -j2 "$@") >"$bl" 2>&1
+}
+
+# build_twice LOG: make -j2, and once more when the first stopped (a make
+# other than GNU make stops after it wrote a new Makefile); leaves the
+# status in $status and the number of makes in $tries
+build_twice() {
+  build "$1.1"
+  status=$?
+  tries=1
+  if test $status -ne 0; then
+    build "$1.2"
+    status=$?
+    tries=2
+  fi
+}
+
+# said_twice LOG: what build_twice's makes said
+said_twice() {
+  echo "first make said:"; cat "$1.1"
+  if test -f "$1.2"; then echo "second make said:"; cat "$1.2"; fi
+}
+
+# touch_build TEXT PATH WANT: touches PATH (relative to the source copy),
+# runs make, and passes TEXT when make succeeds and the objects and
+# artifacts it made are exactly the lines of the file WANT
+touch_build() {
+  LC_ALL=C sort "$3" >"$w/want.sorted"
+  sleep 1                       # bmake and the legacy makes compare seconds
+  touch "$w/mark.touch"
+  touch "$w/src/$2"
+  build "$w/touch.log"
+  status=$?
+  built_since "$w/mark.touch" >"$w/touch.changed"
+  diff "$w/want.sorted" "$w/touch.changed" >"$w/touch.diff" 2>&1
+  same=$?
+  if test $status -eq 0 && test $same -eq 0; then
+    echo "PASS $label: $1" >>"$out"
+  else
+    echo "FAIL $label: $1 (exit $status; - expected, + changed)" >>"$out"
+    { cat "$w/touch.diff"; echo "make said:"; cat "$w/touch.log"; } |
+      detail >>"$out"
+  fi
+}
+
+# group_signal SIGNAL PGID: sends SIGNAL to a process group (dash wants
+# "--" before the negative id, busybox sh refuses it), and to every process
+# of its session (setsid made the group's leader a session leader): bmake
+# runs each job in a process group of its own, and a kill of the build
+# must reach them too.
+group_signal() {
+  if test "$1" != 0 && command -v pkill >/dev/null 2>&1; then
+    pkill -"$1" -s "$2" 2>/dev/null
+  fi
+  kill -s "$1" -- "-$2" 2>/dev/null || kill -s "$1" "-$2" 2>/dev/null
+}
+
+# path_without_kindler: $PATH without the directories that hold a kindler
+# or kindler-bootstrap (and without relative entries)
+path_without_kindler() {
+  echo "$PATH" | tr ':' '\n' | while IFS= read -r d; do
+    case $d in /*) ;; *) continue ;; esac
+    if test -x "$d/kindler" || test -x "$d/kindler-bootstrap"; then continue; fi
+    echo "$d"
+  done | tr '\n' ':' | sed 's/:$//'
+}
+
 
 # ---- caches: one kindler-bootstrap run per lane run --------------------
 # Results before the combinations are numbered 0..: res/0.out and so on.
@@ -139,13 +304,31 @@ cache=$tmp/cache
     echo "PASS kindler-bootstrap # skipped: using the caches in $cache (KINDLER_E2E_CACHE_DIR)"
   else
     args=
-    for tc in $toolchains; do args="$args --compiler $tc"; done
+    all=$toolchains
+    if test $legacy = yes; then all="$all $legacy_toolchains"; fi
+    for tc in $all; do
+      case " $args " in *" --compiler $tc "*) ;; *) args="$args --compiler $tc" ;; esac
+    done
     if $limit "$bootstrap" --cache-dir "$cache" $args >"$tmp/bootstrap.log" 2>&1 &&
        ls "$cache"/os_*.bin >/dev/null 2>&1; then
       echo "PASS kindler-bootstrap --cache-dir DIR$args writes the caches"
     else
       echo "FAIL kindler-bootstrap --cache-dir DIR$args writes the caches"
       detail <"$tmp/bootstrap.log"
+    fi
+  fi
+  # The fake HP C, in caches of its own: its cc must not stand in for
+  # the real cc of the other combinations.
+  case " $makes " in *" make "*) ;; *) fallback=0 ;; esac
+  case " ${*:-hello} " in *" hello "*) ;; *) fallback=0 ;; esac
+  if test "$fallback" = 1; then
+    if PATH=$top/t/fakecc/acc:$PATH $limit "$bootstrap" --cache-dir "$tmp/cache-acc" \
+         --compiler acc >"$tmp/bootstrap-acc.log" 2>&1 &&
+       test -f "$tmp/cache-acc/compiler_acc.bin"; then
+      echo "PASS kindler-bootstrap --cache-dir DIR --compiler acc caches the fake HP C (t/fakecc/acc)"
+    else
+      echo "FAIL kindler-bootstrap --cache-dir DIR --compiler acc caches the fake HP C (t/fakecc/acc)"
+      detail <"$tmp/bootstrap-acc.log"
     fi
   fi
 } >"$tmp/res/0.out"
@@ -155,15 +338,30 @@ export KINDLER_CACHE_DIR
 
 # combo N NAME MAKE TOOLCHAIN: the whole proof for one combination, into
 # res/N.out ("PASS text", "FAIL text" then "#" lines, or "SKIP reason")
+# (run in a subshell: it changes variables, PATH among them).
 combo() {
   n=$1 name=$2 mk=$3 tc=$4
   label="$name $mk $tc"
   w=$tmp/w/$n
   out=$tmp/res/$n.out
   build=$w/build
+  m=`make_program $mk`
+  blog=$tmp/bootstrap.log
+  quick=no
   : >"$out"
+  if test "$tc" = acc; then
+    # The fallback: the fake HP C from its own caches, its cc first on
+    # PATH; export, build and rebuild only.
+    label="$label (fake HP C, no depfile: headers scanned at export)"
+    cache=$tmp/cache-acc
+    blog=$tmp/bootstrap-acc.log
+    quick=yes
+    KINDLER_CACHE_DIR=$cache
+    PATH=$top/t/fakecc/acc:$PATH
+    export KINDLER_CACHE_DIR PATH
+  fi
   if test ! -f "$cache/compiler_$tc.bin"; then
-    why=`grep "^checking $tc " "$tmp/bootstrap.log" 2>/dev/null | tail -n 1`
+    why=`grep "^checking $tc " "$blog" 2>/dev/null | tail -n 1`
     echo "SKIP $label: kindler-bootstrap cached no toolchain $tc${why:+ ($why)}" >>"$out"
     return
   fi
@@ -183,7 +381,7 @@ combo() {
   fi
 
   # build
-  if (cd "$build" && $limit $mk -j2) >"$w/build.log" 2>&1; then
+  if build "$w/build.log"; then
     echo "PASS $label: build" >>"$out"
   else
     echo "FAIL $label: build (make -j2)" >>"$out"
@@ -216,7 +414,7 @@ combo() {
 
   # no-op
   touch "$w/mark.noop"
-  (cd "$build" && $limit $mk -j2) >"$w/noop.log" 2>&1
+  build "$w/noop.log"
   status=$?
   changed_since "$w/mark.noop" >"$w/noop.changed"
   make_work "$w/noop.log" >"$w/noop.said"
@@ -230,45 +428,284 @@ combo() {
 
   # rebuild, one block per touched header
   spec=$e2e/rebuild/$name
+  blocks=0
   if test ! -f "$spec"; then
     echo "FAIL $label: rebuild: no t/e2e/rebuild/$name" >>"$out"
   else
     grep -v '^#' "$spec" | grep . | awk '
       $1 == "touch" { n++; print $2 > (dir "/touch." n); next }
       { print > (dir "/want." n) }
-      END { print n > (dir "/blocks") }' dir="$w"
+      END { print n + 0 > (dir "/blocks") }' dir="$w"
+    blocks=`cat "$w/blocks"`
     b=1
-    while test $b -le `cat "$w/blocks"`; do
+    while test $b -le $blocks; do
       header=`cat "$w/touch.$b"`
       if test ! -f "$w/src/$header"; then
         echo "FAIL $label: rebuild: $spec names $header, which is not in the example" >>"$out"
         b=`expr $b + 1`
         continue
       fi
-      { echo kindler.stamp; cat "$w/want.$b" 2>/dev/null; } | LC_ALL=C sort >"$w/want.sorted"
-      sleep 1                     # bmake compares whole seconds
-      touch "$w/mark.$b"
-      touch "$w/src/$header"
-      (cd "$build" && $limit $mk -j2) >"$w/rebuild.$b.log" 2>&1
-      status=$?
-      changed_since "$w/mark.$b" >"$w/rebuild.changed"
-      diff "$w/want.sorted" "$w/rebuild.changed" >"$w/rebuild.diff" 2>&1
-      same=$?
-      if test $status -eq 0 && test $same -eq 0; then
-        echo "PASS $label: rebuild after touching $header" >>"$out"
-      else
-        echo "FAIL $label: rebuild after touching $header (exit $status; - expected, + changed)" >>"$out"
-        { cat "$w/rebuild.diff"; echo "make said:"; cat "$w/rebuild.$b.log"; } |
-          detail >>"$out"
-      fi
+      test -f "$w/want.$b" || : >"$w/want.$b"
+      touch_build "rebuild after touching $header" "$header" "$w/want.$b"
       b=`expr $b + 1`
     done
   fi
+  # The header the later steps touch: the first block's.
+  header=
+  if test $blocks -gt 0; then header=`cat "$w/touch.1"`; fi
+
+  if test $quick = yes; then
+    if test "${E2E_KEEP:-0}" != 1; then rm -rf "$w"; fi
+    return
+  fi
+
+  # add-include: SOURCE starts to include HEADER and a new header beside
+  # it; touching HEADER then rebuilds exactly the spec's files
+  inc=$e2e/include/$name
+  source=
+  if test ! -f "$inc"; then
+    echo "FAIL $label: add-include: no t/e2e/include/$name" >>"$out"
+  else
+    grep -v '^#' "$inc" | grep . >"$w/inc.lines"
+    set -- `sed -n 1p "$w/inc.lines"`
+    source=$1 incheader=$2
+    sed 1d "$w/inc.lines" >"$w/inc.want"
+    # the #include text: HEADER relative to SOURCE's directory
+    up=`echo "$source" | sed 's|[^/]*/|../|g; s|[^/]*$||'`
+    newheader=`dirname "$source"`/kindler_e2e_new.h
+    created=
+    if test -z "$source" || test -z "$incheader" || test ! -f "$w/src/$source"; then
+      echo "FAIL $label: add-include: t/e2e/include/$name names no source of the example (\"$source\")" >>"$out"
+      source=
+    else
+      cp "$w/src/$source" "$w/source.orig"
+      sleep 1
+      if test ! -f "$w/src/$incheader"; then
+        echo "/* $incheader: made by t/e2e/run.sh (add-include) */" >"$w/src/$incheader"
+        created=$incheader
+      fi
+      echo "/* kindler_e2e_new.h: made by t/e2e/run.sh (add-include) */" >"$w/src/$newheader"
+      printf '#include "%s%s"\n#include "kindler_e2e_new.h"\n' "$up" "$incheader" >>"$w/src/$source"
+      if build "$w/addinc.log"; then
+        touch_build "add-include: once $source includes $incheader, touching it rebuilds exactly its includers and what they feed" \
+          "$incheader" "$w/inc.want"
+      else
+        echo "FAIL $label: add-include: make after $source includes $incheader" >>"$out"
+        tail -n 30 "$w/addinc.log" | detail >>"$out"
+      fi
+
+      # remove-header: the #include lines go, make; then the new headers
+      # go, make: no rule may still want them
+      sleep 1
+      cat "$w/source.orig" >"$w/src/$source"
+      build "$w/rmheader.1.log"
+      status1=$?
+      rm -f "$w/src/$newheader"
+      if test -n "$created"; then rm -f "$w/src/$created"; fi
+      build "$w/rmheader.2.log"
+      status2=$?
+      gone="$newheader${created:+ and $created}"
+      if test $status1 -eq 0 && test $status2 -eq 0 &&
+         ! grep -i "know how to make\|no rule to make" "$w/rmheader.1.log" "$w/rmheader.2.log" >/dev/null; then
+        echo "PASS $label: remove-header: $source includes them no more, then $gone are deleted: make builds" >>"$out"
+      else
+        echo "FAIL $label: remove-header: $source includes them no more, then $gone are deleted: make builds (exit $status1, then $status2)" >>"$out"
+        { echo "make after the #include lines went said:"; cat "$w/rmheader.1.log"
+          echo "make after the headers went said:"; cat "$w/rmheader.2.log"; } |
+          detail >>"$out"
+      fi
+    fi
+  fi
+
+  # kill: make -j2 from clean, in a process group of its own (setsid),
+  # killed with kill -9 at each moment; the next make must complete. In a
+  # build directory of its own: what a killed ar or linker leaves behind
+  # (ar's stXXXXXX) must not count against the clean step.
+  normal_build=$build
+  build=$w/kill
+  if test -z "$header"; then
+    echo "FAIL $label: kill: no header to touch (t/e2e/rebuild/$name)" >>"$out"
+  elif ! command -v setsid >/dev/null 2>&1; then
+    echo "SKIP $label: kill: no setsid(1) to start make in a process group of its own" >>"$out"
+  elif (cd "$w/src" && $limit "$kindler" export -f "$kfile" -B ../kill \
+          --toolchain "$tc") >"$w/kill.export.log" 2>&1; then
+    for t in $kill_moments; do
+      (cd "$build" && $limit $m clean) >"$w/kill.clean.log" 2>&1
+      rm -f "$w/kill.pgid"
+      (cd "$build" &&
+       exec setsid sh -c 'echo $$ >"$0"; exec "$@"' "$w/kill.pgid" $m -j2) \
+        >"$w/kill.$t.log" 2>&1 </dev/null &
+      kpid=$!
+      sleep $t 2>/dev/null || sleep 1
+      pg=`cat "$w/kill.pgid" 2>/dev/null`
+      state="make had finished"
+      if test -n "$pg" && group_signal 0 $pg; then
+        state=killed
+        group_signal KILL $pg
+      fi
+      wait $kpid 2>/dev/null
+      build "$w/kill.$t.done.log"
+      status=$?
+      # Temporary files of the killed run may stay (the compilers' own,
+      # clang's NAME-XXXX.o.tmp, and Kindler's TARGET.dir/tmp.*: `make
+      # clean` removes them); none may be where an object belongs.
+      (cd "$build" && find . -name '*.o' ! -name 'tmp.*' -size 0 -print) >"$w/kill.tmp"
+      if test -n "$expected"; then
+        run_programs "$expected" "$build" "$w/kill.got"
+        diff "$expected" "$w/kill.got" >"$w/kill.diff" 2>&1
+        same=$?
+      else
+        : >"$w/kill.diff"
+        same=0
+      fi
+      what="kill -9 at ${t}s ($state): the next make completes, leaves no empty object and the programs run"
+      if test $status -eq 0 && test ! -s "$w/kill.tmp" && test $same -eq 0; then
+        echo "PASS $label: $what" >>"$out"
+        touch_build "kill -9 at ${t}s: then touching $header rebuilds exactly its objects and what they feed" \
+          "$header" "$w/want.1"
+      else
+        echo "FAIL $label: $what (exit $status)" >>"$out"
+        { echo "the killed make said:"; cat "$w/kill.$t.log"
+          echo "the next make said:"; cat "$w/kill.$t.done.log"
+          echo "left:"; cat "$w/kill.tmp"
+          echo "programs (- expected, + got):"; cat "$w/kill.diff"; } | detail >>"$out"
+        build "$w/kill.recover.log"
+      fi
+    done
+  else
+    echo "FAIL $label: kill: export into a second build directory" >>"$out"
+    detail <"$w/kill.export.log" >>"$out"
+  fi
+  build=$normal_build
+  # the normal build catches up with the touched headers
+  build "$w/kill.catchup.log"
+
+  # flags, standalone and no-kindler prove what the Makefile does, not
+  # what the compiler does: only the toolchains of
+  # E2E_MAKE_STEP_TOOLCHAINS run them, to keep the lane's time down
+  case " $make_step_toolchains " in
+    *" $tc "*) ;;
+    *) rm -rf "$w/kill"; quick=yes ;;
+  esac
+  if test $quick = yes; then :; else
+
+  # flags: one target's definitions change; then the project is put back
+  fspec=$e2e/flags/$name
+  if test ! -f "$fspec.sh" || test ! -f "$fspec.expected"; then
+    echo "FAIL $label: flags: no t/e2e/flags/$name.sh and $name.expected" >>"$out"
+  else
+    cp "$w/src/$kfile" "$w/kfile.orig"
+    sleep 1
+    if (cd "$w/src" && sh "$fspec.sh") >"$w/flags.edit.log" 2>&1; then
+      touch "$w/mark.flags"
+      build_twice "$w/flags.log"
+      built_since "$w/mark.flags" | grep -v -e '^Makefile$' -e '\.flags$' >"$w/flags.changed"
+      LC_ALL=C sort "$fspec.expected" >"$w/flags.want"
+      diff "$w/flags.want" "$w/flags.changed" >"$w/flags.diff" 2>&1
+      same=$?
+      if test $status -eq 0 && test $same -eq 0; then
+        echo "PASS $label: flags: a definition added to one target rebuilds exactly its objects and what they feed" >>"$out"
+      else
+        echo "FAIL $label: flags: a definition added to one target rebuilds exactly its objects and what they feed (make ran $tries time(s), last exit $status; - expected, + changed)" >>"$out"
+        { cat "$w/flags.diff"; said_twice "$w/flags.log"; } | detail >>"$out"
+      fi
+    else
+      echo "FAIL $label: flags: t/e2e/flags/$name.sh failed" >>"$out"
+      detail <"$w/flags.edit.log" >>"$out"
+    fi
+    sleep 1
+    cat "$w/kfile.orig" >"$w/src/$kfile"
+    build_twice "$w/flags.back.log"
+    if test $status -ne 0; then
+      echo "FAIL $label: flags: make builds the project put back (make ran $tries time(s), last exit $status)" >>"$out"
+      said_twice "$w/flags.back.log" | detail >>"$out"
+    fi
+  fi
+
+  # the source the standalone and no-kindler steps touch, with $header
+  if test -z "$source"; then
+    source=`sed -n 's/^ *sources = \[ *"\([^"]*\)".*/\1/p' "$w/src/$kfile" | sed -n 1p`
+  fi
+
+  # standalone: a Makefile with no re-export, built with no kindler on PATH
+  sbuild=$w/standalone
+  if (cd "$w/src" && $limit "$kindler" export --standalone -f "$kfile" \
+        -B ../standalone --toolchain "$tc") >"$w/standalone.export.log" 2>&1 &&
+     test -f "$sbuild/Makefile"; then
+    nokpath=`path_without_kindler`
+    found=`PATH=$nokpath; command -v kindler 2>/dev/null`
+    (cd "$sbuild" && PATH=$nokpath $limit $m -j2) >"$w/standalone.1.log" 2>&1
+    status1=$?
+    sleep 1
+    touch "$w/src/$source"
+    if test -n "$header"; then touch "$w/src/$header"; fi
+    (cd "$sbuild" && PATH=$nokpath $limit $m -j2) >"$w/standalone.2.log" 2>&1
+    status2=$?
+    grep '^	' "$sbuild/Makefile" | grep '$(KINDLER)\|kindler export' >"$w/standalone.rule"
+    grep -i 'could not run\|kindler export\|kindler: not found\|kindler: No such\|kindler.*not found' \
+      "$w/standalone.1.log" "$w/standalone.2.log" >"$w/standalone.tried"
+    : >"$w/standalone.diff"
+    same=0
+    if test -n "$expected"; then
+      run_programs "$expected" "$sbuild" "$w/standalone.got"
+      diff "$expected" "$w/standalone.got" >"$w/standalone.diff" 2>&1
+      same=$?
+    fi
+    what="standalone: export --standalone; make builds with no kindler on PATH, and again after $source and $header are touched"
+    if test -z "$found" && test $status1 -eq 0 && test $status2 -eq 0 &&
+       test ! -s "$w/standalone.rule" && test ! -s "$w/standalone.tried" && test $same -eq 0; then
+      echo "PASS $label: $what" >>"$out"
+    else
+      echo "FAIL $label: $what (exit $status1, then $status2)" >>"$out"
+      { if test -n "$found"; then echo "kindler still on PATH: $found"; fi
+        echo "recipes that run kindler:"; cat "$w/standalone.rule"
+        echo "attempts to run kindler:"; cat "$w/standalone.tried"
+        echo "programs (- expected, + got):"; cat "$w/standalone.diff"
+        echo "first make said:"; cat "$w/standalone.1.log"
+        echo "second make said:"; cat "$w/standalone.2.log"; } | detail >>"$out"
+    fi
+  else
+    echo "FAIL $label: standalone: kindler export --standalone" >>"$out"
+    detail <"$w/standalone.export.log" >>"$out"
+  fi
+  # the normal build catches up with the touched files
+  build "$w/standalone.catchup.log"
+
+  # no-kindler: editing sources never runs kindler; editing the project
+  # file does, and says so when it cannot
+  sleep 1
+  touch "$w/src/$source"
+  if test -n "$header"; then touch "$w/src/$header"; fi
+  build "$w/nokindler.1.log" KINDLER=/nonexistent/kindler
+  status=$?
+  if test $status -eq 0; then
+    echo "PASS $label: no-kindler: after $source and $header are touched, make KINDLER=/nonexistent/kindler builds" >>"$out"
+  else
+    echo "FAIL $label: no-kindler: after $source and $header are touched, make KINDLER=/nonexistent/kindler builds (exit $status)" >>"$out"
+    detail <"$w/nokindler.1.log" >>"$out"
+  fi
+  sleep 1
+  touch "$w/src/$kfile"
+  build "$w/nokindler.2.log" KINDLER=/nonexistent/kindler
+  status=$?
+  if test $status -ne 0 && grep 'could not run' "$w/nokindler.2.log" >/dev/null &&
+     grep -F "$kfile" "$w/nokindler.2.log" >/dev/null; then
+    echo "PASS $label: no-kindler: after $kfile is touched, make KINDLER=/nonexistent/kindler stops: could not run, naming $kfile" >>"$out"
+  else
+    echo "FAIL $label: no-kindler: after $kfile is touched, make KINDLER=/nonexistent/kindler stops: could not run, naming $kfile (exit $status)" >>"$out"
+    detail <"$w/nokindler.2.log" >>"$out"
+  fi
+  build_twice "$w/nokindler.back.log"
+  if test $status -ne 0; then
+    echo "FAIL $label: no-kindler: a plain make then catches up (make ran $tries time(s), last exit $status)" >>"$out"
+    said_twice "$w/nokindler.back.log" | detail >>"$out"
+  fi
+  fi    # E2E_MAKE_STEP_TOOLCHAINS
 
   # install
   dest=$w/dest
   touch "$w/mark.install"
-  (cd "$build" && $limit $mk install DESTDIR="$dest" PREFIX=/usr) >"$w/install.log" 2>&1
+  (cd "$build" && $limit $m DESTDIR="$dest" PREFIX=/usr install) >"$w/install.log" 2>&1
   status=$?
   installed_files "$dest" | LC_ALL=C sort >"$w/install.got"
   changed_since "$w/mark.install" >"$w/install.changed"
@@ -300,7 +737,7 @@ combo() {
   fi
 
   # uninstall
-  (cd "$build" && $limit $mk uninstall DESTDIR="$dest" PREFIX=/usr) >"$w/uninstall.log" 2>&1
+  (cd "$build" && $limit $m DESTDIR="$dest" PREFIX=/usr uninstall) >"$w/uninstall.log" 2>&1
   status=$?
   installed_files "$dest" >"$w/uninstall.left"
   if test $status -eq 0 && test ! -s "$w/uninstall.left"; then
@@ -313,7 +750,7 @@ combo() {
 
   # clean: no artifact (a file at the top but the Makefile and the stamp)
   # and no object is left; the exporter's own files below TARGET.dir stay
-  (cd "$build" && $limit $mk clean) >"$w/clean.log" 2>&1
+  (cd "$build" && $limit $m clean) >"$w/clean.log" 2>&1
   status=$?
   (cd "$build" && find . ! -type d -print) | sed 's|^\./||' |
     grep -v '^Makefile$\|^kindler\.stamp$' | grep '^[^/]*$\|\.o$' |
@@ -328,7 +765,7 @@ combo() {
 
   # reconfigure: edits of the project, in order, from a complete build
   steps=`ls "$e2e/reconfigure/$name"/*.sh 2>/dev/null`
-  if test -n "$steps" && (cd "$build" && $limit $mk -j2) >"$w/rebuild-all.log" 2>&1; then
+  if test -n "$steps" && build "$w/rebuild-all.log"; then
     for script in $steps; do
       step=`basename "$script" .sh`
       sleep 1                     # bmake compares whole seconds
@@ -340,17 +777,17 @@ combo() {
       # A make that succeeds must leave the edited project built; one that
       # stops (to have the new Makefile read) must be followed by one that
       # does.
-      (cd "$build" && $limit $mk -j2) >"$w/edit.$step.1.log" 2>&1
+      build "$w/edit.$step.1.log"
       status=$?
       tries=1
       if test $status -ne 0; then
-        (cd "$build" && $limit $mk -j2) >"$w/edit.$step.2.log" 2>&1
+        build "$w/edit.$step.2.log"
         status=$?
         tries=2
       fi
       run_programs "$e2e/reconfigure/$name/$step.expected-output" "$build" "$w/edit.$step.got"
       touch "$w/mark.edit"
-      (cd "$build" && $limit $mk -j2) >"$w/edit.$step.3.log" 2>&1
+      build "$w/edit.$step.3.log"
       changed_since "$w/mark.edit" >"$w/edit.changed"
       diff "$e2e/reconfigure/$name/$step.expected-output" "$w/edit.$step.got" >"$w/edit.diff" 2>&1
       same=$?
@@ -367,7 +804,7 @@ combo() {
         # Recover as a user would, so that the next step proves its own
         # point: export by hand, then build.
         (cd "$w/src" && $limit "$kindler" export -f "$kfile" -B ../build \
-           --toolchain "$tc" && cd ../build && $limit $mk -j2) >"$w/recover.$step.log" 2>&1
+           --toolchain "$tc" && cd ../build && $limit $m -j2) >"$w/recover.$step.log" 2>&1
       fi
     done
   elif test -n "$steps"; then
@@ -387,7 +824,8 @@ else
 fi
 
 # One line per combination: "N NAME MAKE TOOLCHAIN"; a make that is not
-# here is a skip line "N NAME MAKE - reason".
+# here is a skip line "N NAME MAKE - reason". The legacy makes run the
+# legacy toolchains only; the fallback (toolchain acc) comes last.
 n=0
 for name in $names; do
   if test ! -d "$top/examples/$name"; then
@@ -399,14 +837,20 @@ for name in $names; do
        -o -name '*.cxx' -o -name '*.C' \) -print`"; then cxx=yes; fi
   for mk in $makes; do
     why=
-    if command -v $mk >/dev/null 2>&1; then
+    tcs=$toolchains
+    if is_legacy $mk; then
+      tcs=$legacy_toolchains
+      if test -z "`make_program $mk`"; then
+        why="$mk: ${legacy_skip:-not built by t/legacy.sh, and not installed}"
+      fi
+    elif command -v $mk >/dev/null 2>&1; then
       if test $mk = make && ! make --version 2>/dev/null | grep GNU >/dev/null; then
         why="make is not GNU make"
       fi
     else
       why="$mk is not installed"
     fi
-    for tc in $toolchains; do
+    for tc in $tcs; do
       case $cxx.$tc in yes.tcc|yes.pcc) continue ;; esac
       n=`expr $n + 1`
       if test -n "$why"; then
@@ -417,6 +861,14 @@ for name in $names; do
     done
   done
 done >"$tmp/combos"
+if test "$fallback" = 1; then
+  n=`expr $n + 1`
+  if make --version 2>/dev/null | grep GNU >/dev/null; then
+    echo "$n hello make acc" >>"$tmp/combos"
+  else
+    echo "$n hello make - GNU make is not installed (the fake HP C combination)" >>"$tmp/combos"
+  fi
+fi
 total=$n
 
 # Workers: worker K runs combinations K, K+jobs, K+2*jobs...
@@ -428,7 +880,7 @@ while test $k -le $jobs; do
       if test "$tc" = -; then
         echo "SKIP $name $mk: $why" >"$tmp/res/$i.out"
       else
-        combo $i $name $mk $tc </dev/null
+        (combo $i $name $mk $tc) </dev/null
       fi
       : >"$tmp/res/$i.done"
     done <"$tmp/combos"

@@ -146,6 +146,12 @@ end
 -- build never leaves a partial or unaccounted object.
 local OUTPUT = "$(@D)/tmp.$(@F)"
 
+-- The recipe line that moves a new file into place (not an empty one: see
+-- depfile.APPEND).
+local function promote(temporary, path)
+  return "@test -s " .. temporary .. " && mv -f " .. temporary .. " " .. path
+end
+
 local function compile_macros(ctx, w, t)
   local prefix, out, flag_text = ctx.prefix[t.name], {}, {}
   for _, family in ipairs({ "c", "c++" }) do
@@ -159,14 +165,14 @@ local function compile_macros(ctx, w, t)
       w:line(cc, " = $(", compiler_macro(ctx, family, compile.compiler), ") $(CPPFLAGS) ",
              names[2], " $(", prefix, "_", names[3], ") ", render(ctx, compile.compile, {}))
       -- What follows the source: the same for every object of the family.
-      local roles = { output = OUTPUT, depfile = "$@.d" }
+      local roles = { output = OUTPUT, depfile = OUTPUT .. ".d" }
       local tail = render(ctx, compile.output, roles)
       for _, dw in ipairs(compile.depfile or {}) do
         tail = tail .. " " .. render(ctx, dw, roles)
       end
       out[family] = { head = "\t$(" .. cc .. ") ", tail = " " .. tail,
-                      after = compile.depfile and "\t@$(KINDLER_DEPS)" or
-                              "\t@mv -f " .. OUTPUT .. " $@" }
+                      after = "\t" .. (compile.depfile and "@$(KINDLER_DEPS)" or
+                                        promote(OUTPUT, "$@")) }
     end
   end
   return out, flag_text
@@ -220,7 +226,7 @@ local function artifact_rule(ctx, w, t)
     recipe = { "rm -f " .. temporary,
                "$(" .. ar .. ") $(ARFLAGS) " .. temporary .. " " .. objs,
                "$(" .. ranlib .. ") " .. temporary,
-               "@mv -f " .. temporary .. " " .. a.path }
+               promote(temporary, a.path) }
   else
     local link = t.link
     local inputs = {}
@@ -241,7 +247,7 @@ local function artifact_rule(ctx, w, t)
       cmd[#cmd + 1] = l
     end
     cmd[#cmd + 1] = "$(LIBS)"
-    recipe = { table.concat(cmd, " "), "@mv -f " .. temporary .. " " .. a.path }
+    recipe = { table.concat(cmd, " "), promote(temporary, a.path) }
     for _, l in ipairs(t.links) do
       recipe[#recipe + 1] = "ln -s -f " .. l[2] .. " " .. l[1]
     end
