@@ -24,7 +24,7 @@ local M = {}
 --                                 source tree (R = "src": relative ones) or
 --                                 the build directory (R = "build")
 --   { text = T, role = ROLE }     T filled by what only the exporter knows:
---                                 "source", "output" or "depfile" of the
+--                                 the "output" or the "depfile" of the
 --                                 command
 local function raw(text) return { text = text } end
 local function word(text, value, key)

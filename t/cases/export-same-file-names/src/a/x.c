@@ -1,0 +1,1 @@
+int a_x(void) { return 1; }

@@ -1,0 +1,1 @@
+int b_x(void) { return 2; }
