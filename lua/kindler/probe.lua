@@ -956,9 +956,10 @@ function Session:probe_depfile(driver, lang, result)
   -- As a Makefile compiles (export/make.lua): into a temporary object, the
   -- dependencies beside the object's own name.
   local argv = concat(driver.argv, M.expand(flags.include, self:path("dep/inc")),
-                      words(flags.compile), { src }, M.expand(flags.output, "dep/kp_dep.tmp.o"),
+                      words(flags.compile), M.expand(flags.output, "dep/kp_dep.tmp.o"),
                       M.expand(depfile, "dep/kp_dep.o.d"))
   if target then append(argv, M.expand(target, "dep/kp_dep.tmp.o")) end
+  append(argv, { src })
   local ok, err = self:compile(argv, { "dep/kp_dep.tmp.o", "dep/kp_dep.o.d" })
   if ok then
     -- Usable: the shell commands of a Makefile read kp_dep.h out of it.

@@ -140,7 +140,7 @@ local function compiler_macro(ctx, family, compiler)
 end
 
 -- How every object of a target is compiled, per family: the command
--- macro (T_CC: compiler, flags, -c) and what follows the source. Objects
+-- macro (T_CC: compiler, flags, -c, output, depfile). Objects
 -- are compiled into $(@D)/tmp.$(@F) and moved into place afterwards, by
 -- $(KINDLER_DEPS) once their dependencies are kept, so that a killed
 -- build never leaves a partial or unaccounted object.
@@ -161,16 +161,19 @@ local function compile_macros(ctx, w, t)
       local words = render_all(ctx, compile.words, {}, t.name)
       w:macro(prefix .. "_" .. names[3], words)
       flag_text[#flag_text + 1] = family .. ": " .. table.concat(words, " ")
-      local cc = prefix .. "_" .. names[1]
-      w:line(cc, " = $(", compiler_macro(ctx, family, compile.compiler), ") $(CPPFLAGS) ",
-             names[2], " $(", prefix, "_", names[3], ") ", render(ctx, compile.compile, {}))
-      -- What follows the source: the same for every object of the family.
+      -- The command, options before the source (the POSIX order): every
+      -- object of the family is "$(T_CC) SOURCE".
       local roles = { output = OUTPUT, depfile = OUTPUT .. ".d" }
-      local tail = render(ctx, compile.output, roles)
+      local command = { "$(" .. compiler_macro(ctx, family, compile.compiler) .. ")",
+                        "$(CPPFLAGS)", names[2], "$(" .. prefix .. "_" .. names[3] .. ")",
+                        render(ctx, compile.compile, roles),
+                        render(ctx, compile.output, roles) }
       for _, dw in ipairs(compile.depfile or {}) do
-        tail = tail .. " " .. render(ctx, dw, roles)
+        command[#command + 1] = render(ctx, dw, roles)
       end
-      out[family] = { head = "\t$(" .. cc .. ") ", tail = " " .. tail,
+      local cc = prefix .. "_" .. names[1]
+      w:line(cc, " = ", table.concat(command, " "))
+      out[family] = { head = "\t$(" .. cc .. ") ",
                       after = "\t" .. (compile.depfile and "@$(KINDLER_DEPS)" or
                                         promote(OUTPUT, "$@")) }
     end
@@ -193,7 +196,7 @@ local function object_rule(ctx, w, t, o, how)
   else
     lines[#lines + 1] = o.path .. ": " .. source .. " " .. t.dir .. "/compile.flags"
   end
-  lines[#lines + 1] = how.head .. source .. how.tail
+  lines[#lines + 1] = how.head .. source
   lines[#lines + 1] = how.after
 end
 
