@@ -72,9 +72,25 @@ else
   unset legacy_wait legacy_locked legacy_owner
 fi
 
+# Sun make reads each line through mbstowcs(), and glibc's C locale is
+# 7-bit: a definition holding UTF-8 is "Invalid byte sequence" here, where
+# Solaris's C locale takes every byte. Sun make runs under C.UTF-8 (a
+# wrapper of this lane's own, beside the build), so that it reads bytes as
+# Solaris would.
+legacy_utf8() {
+  mkdir -p "$legacy_dir/utf8" &&
+  { echo '#!/bin/sh'; echo 'LC_ALL=C.UTF-8; export LC_ALL'
+    echo "exec \"$legacy_dir/bin/$1\" \"\$@\""; } >"$legacy_dir/utf8/$1.$$" &&
+  chmod 755 "$legacy_dir/utf8/$1.$$" &&
+  mv -f "$legacy_dir/utf8/$1.$$" "$legacy_dir/utf8/$1" &&
+  echo "$legacy_dir/utf8/$1"
+}
+
 if test -z "$legacy_skip"; then
   legacy_pdpmake=$legacy_dir/bin/pdpmake
-  legacy_sunmake=$legacy_dir/bin/sunmake
-  legacy_svr4make=$legacy_dir/bin/svr4make
+  legacy_sunmake=`legacy_utf8 sunmake`
+  legacy_svr4make=`legacy_utf8 svr4make`
+  test -n "$legacy_sunmake" && test -n "$legacy_svr4make" ||
+    legacy_skip="cannot write the C.UTF-8 wrappers in $legacy_dir/utf8"
 fi
 unset legacy_src

@@ -39,6 +39,9 @@ return {
     rpath = "-Wl,-rpath,{}",
     rpath_join = false,
     depfile = "-MMD -MF {}",
+    -- -MMD leaves out headers of -isystem directories, the project's own
+    -- system_include_dirs too: -MD names them (and the system's).
+    depfile_system = "-MD -MF {}",
     threads = "-pthread",
     werror = "-Werror",
     static = "-static",

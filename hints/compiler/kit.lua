@@ -42,6 +42,9 @@ return {
     rpath_join = false,
     implib = "-Wl,--out-implib,{}",
     depfile = "-MMD -MF {}",
+    -- -MMD leaves out headers of -isystem directories, the project's own
+    -- system_include_dirs too: -MD names them (and the system's).
+    depfile_system = "-MD -MF {}",
     threads = "-pthread",
     werror = "-Werror",
     static = "-static",

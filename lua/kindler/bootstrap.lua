@@ -249,6 +249,9 @@ function M.compiler_entries(rec, os_rec, result)
   if flags.depfile_target ~= nil then
     e["flag.depfile_target"] = result.depfile_target or false
   end
+  if flags.depfile_system ~= nil then
+    e["flag.depfile_system"] = result.depfile_system or false
+  end
   if flags.implib ~= nil then
     e["flag.implib"] = str(flags.implib) or false
   end

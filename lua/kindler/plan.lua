@@ -117,13 +117,24 @@ local function object_names(t, suffix)
 end
 
 -- The depfile words of compiler c, or nil when it has no depfile method.
-local function depfile_words(c)
-  local depfile = flag(c, "depfile")
+-- `system`: the target has system include directories of its own, whose
+-- headers the plain method may leave out (gcc -MMD), so the variant that
+-- names them is taken where the cache has one.
+local function depfile_words(c, system)
+  local depfile = system and flag(c, "depfile_system") or flag(c, "depfile")
   if not depfile then return nil end
   local words = { role(depfile, "depfile") }
   local target = flag(c, "depfile_target")
   if target then words[2] = role(target, "output") end
   return words
+end
+
+-- Whether t has a system include directory inside the project.
+local function own_system_dirs(t)
+  for _, dir in ipairs(t.system_include_dirs) do
+    if dir:sub(1, 1) ~= "/" then return true end
+  end
+  return false
 end
 
 -- The objects of t: { source, family, compiler, path, depfile or headers }.
@@ -138,7 +149,9 @@ local function objects_of(p, t)
     local c = p.env.compilers[t.toolchain[family]]
     local o = { source = source, family = family, compiler = c.name,
                 path = names[i] }
-    if depfiles[c] == nil then depfiles[c] = depfile_words(c) or false end
+    if depfiles[c] == nil then
+      depfiles[c] = depfile_words(c, own_system_dirs(t)) or false
+    end
     if depfiles[c] then
       o.depfile = { path = names[i] .. ".d", words = depfiles[c] }
     else

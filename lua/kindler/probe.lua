@@ -68,10 +68,12 @@
 --              links are the proof. Only on systems whose sharedlib
 --              versioning is "soname" is the soname tested by the loader.
 --   depfile    a file including "kp_dep.h" (found through flags.include)
---              compiles with flags.depfile (and flags.depfile_target), as
---              a Makefile compiles (into a temporary object): the
+--              and <kp_sys.h> (through flags.system_include) compiles
+--              with flags.depfile (and flags.depfile_target), as a
+--              Makefile compiles (into a temporary object): the
 --              dependency file must exist, and the shell commands the
---              Makefile reads it with (depfile.lua) must find kp_dep.h.
+--              Makefile reads it with (depfile.lua) must find kp_dep.h;
+--              with flags.depfile_system, kp_sys.h too.
 --   threads    a program creating a POSIX thread and joining it compiles,
 --              links and runs with flags.threads.
 --   werror     a clean file compiles with flags.werror; a file with a
@@ -296,7 +298,8 @@ int main(void) { puts("kindler"); return 0; }
 
 local DEP_SOURCE = [[
 #include "kp_dep.h"
-int kp_dep(void) { return KP_DEP; }
+#include <kp_sys.h>
+int kp_dep(void) { return KP_DEP + KP_SYS; }
 ]]
 
 local THREADS_SOURCE = [[
@@ -941,39 +944,59 @@ function Session:probe_shared(driver, lang, result)
   self:note("rpath", result.rpath, rpath and "does not work" or nil)
 end
 
-function Session:probe_depfile(driver, lang, result)
+-- Compiles kp_dep (including kp_dep.h, and kp_sys.h from a system include
+-- directory) with the depfile flags `depfile` (and `target`), as a
+-- Makefile compiles (export/make.lua): into a temporary object, the
+-- dependencies beside the object's own name. Returns true when the shell
+-- commands of a Makefile (depfile.lua) read every header of `want` out of
+-- the dependency file, else false and why.
+function Session:depfile_names(driver, lang, depfile, target, want)
   local flags = self.flags
-  local depfile = flag(flags, "depfile")
-  if not depfile then
-    result.depfile = false
-    self:note("depfile", false)
-    return
-  end
   local src = "dep/kp_dep" .. SOURCE_SUFFIX[lang]
   self:write("dep/inc/kp_dep.h", "#define KP_DEP 1\n")
+  self:write("dep/sys/kp_sys.h", "#define KP_SYS 0\n")
   self:write(src, DEP_SOURCE)
-  local target = flag(flags, "depfile_target")
-  -- As a Makefile compiles (export/make.lua): into a temporary object, the
-  -- dependencies beside the object's own name.
   local argv = concat(driver.argv, M.expand(flags.include, self:path("dep/inc")),
+                      M.expand(flag(flags, "system_include") or flags.include,
+                               self:path("dep/sys")),
                       words(flags.compile), M.expand(flags.output, "dep/kp_dep.tmp.o"),
                       M.expand(depfile, "dep/kp_dep.o.d"))
   if target then append(argv, M.expand(target, "dep/kp_dep.tmp.o")) end
   append(argv, { src })
   local ok, err = self:compile(argv, { "dep/kp_dep.tmp.o", "dep/kp_dep.o.d" })
-  if ok then
-    -- Usable: the shell commands of a Makefile read kp_dep.h out of it.
-    local res = host.run({ "sh", "-c", "o=dep/kp_dep.o; " .. depfile_reader.LIST },
-                         { dir = self.dir, timeout = COMPILE_TIMEOUT, limit = OUTPUT_LIMIT })
+  if not ok then return false, err end
+  local res = host.run({ "sh", "-c", "o=dep/kp_dep.o; " .. depfile_reader.LIST },
+                       { dir = self.dir, timeout = COMPILE_TIMEOUT, limit = OUTPUT_LIMIT })
+  for _, header in ipairs(want) do
     if not (res.started and res.status == 0 and
-            ("\n" .. res.stdout):find("\ndep/kp_dep%.o: [^\n]*/kp_dep%.h\n")) then
-      ok, err = false, "make cannot read kp_dep.h out of the dependency file: " ..
-                       trim(host.read_file(self:path("dep/kp_dep.o.d")) or "")
+            ("\n" .. res.stdout):find("\ndep/kp_dep%.o: [^\n]*/" .. header:gsub("%.", "%%.") .. "\n")) then
+      return false, "make cannot read " .. header .. " out of the dependency file: " ..
+                    trim(host.read_file(self:path("dep/kp_dep.o.d")) or "")
     end
+  end
+  return true
+end
+
+function Session:probe_depfile(driver, lang, result)
+  local flags = self.flags
+  local depfile = flag(flags, "depfile")
+  local target = flag(flags, "depfile_target")
+  local ok, err = false, nil
+  if depfile then
+    ok, err = self:depfile_names(driver, lang, depfile, target, { "kp_dep.h" })
   end
   result.depfile = ok and depfile or false
   result.depfile_target = ok and target or false
   self:note("depfile", result.depfile, err)
+  -- The variant that names headers of system include directories too.
+  local system = flag(flags, "depfile_system")
+  if system and ok then
+    ok, err = self:depfile_names(driver, lang, system, target, { "kp_dep.h", "kp_sys.h" })
+    result.depfile_system = ok and system or false
+    self:note("depfile_system", result.depfile_system, err)
+  else
+    result.depfile_system = false
+  end
 end
 
 function Session:probe_threads(driver, lang, result)

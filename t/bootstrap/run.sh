@@ -389,6 +389,7 @@ if real gcc; then
   key "$f" flag.soname '"-Wl,-soname,{}"' gcc
   key "$f" flag.rpath '"-Wl,-rpath,{}"' gcc
   key "$f" flag.depfile '"-MMD -MF {}"' gcc
+  key "$f" flag.depfile_system '"-MD -MF {}"' gcc
   key "$f" flag.threads '"-pthread"' gcc
   key "$f" flag.werror '"-Werror"' gcc
   key "$f" feature.c.threads true gcc

@@ -51,6 +51,12 @@
 #               have the new Makefile read, may be followed by one more),
 #               and a further make must change nothing
 #
+# Once per example, before the matrix (gcc and GNU make, when the caches
+# hold gcc; see spec_vs_gcc):
+#   spec        each "touch HEADER" block of t/e2e/rebuild/NAME lists as
+#               objects exactly those whose compile command, run with gcc
+#               -M instead of -c, names HEADER
+#
 # Files of an example (in examples/NAME/, or in t/e2e/NAME/ for an example
 # this lane does not own):
 #   expected-output   "$ COMMAND" lines, each followed by what the command
@@ -272,6 +278,15 @@ touch_build() {
   fi
 }
 
+# split_spec SPEC DIR: the blocks of a t/e2e/rebuild file, into DIR:
+# touch.N (the header of block N), want.N (its files), blocks (how many)
+split_spec() {
+  grep -v '^#' "$1" | grep . | awk '
+    $1 == "touch" { n++; print $2 > (dir "/touch." n); next }
+    { print > (dir "/want." n) }
+    END { print n + 0 > (dir "/blocks") }' dir="$2"
+}
+
 # group_signal SIGNAL PGID: sends SIGNAL to a process group (dash wants
 # "--" before the negative id, busybox sh refuses it), and to every process
 # of its session (setsid made the group's leader a session leader): bmake
@@ -292,6 +307,105 @@ path_without_kindler() {
     if test -x "$d/kindler" || test -x "$d/kindler-bootstrap"; then continue; fi
     echo "$d"
   done | tr '\n' ':' | sed 's/:$//'
+}
+
+# spec_vs_gcc NAME: checks t/e2e/rebuild/NAME against gcc itself. The
+# example is exported for gcc into a directory of its own and `make -n`
+# (nothing is built) prints every compile command, "... -c -o
+# TARGET.dir/tmp.FILE.o DEPFLAGS SOURCE"; each is run again from the build
+# directory as "... -M SOURCE" (the output and dependency-file flags
+# dropped), which names every header the object includes. -M, not -MM:
+# -MM leaves out the headers of system include directories, and a
+# project's own (system_include_dirs) are headers its objects include.
+# For each "touch HEADER" block, the objects whose list names HEADER (the
+# same file, by real path) must be exactly the block's *.o lines.
+# Prints "PASS text", "FAIL text" then "#" lines, or "SKIP reason".
+spec_vs_gcc() {
+  sn=$1
+  sw=$tmp/spec/$sn
+  sspec=$e2e/rebuild/$sn
+  what="rebuild spec of $sn vs gcc -M"
+  if test ! -f "$sspec"; then
+    echo "SKIP $what: no t/e2e/rebuild/$sn"
+    return
+  fi
+  if test ! -f "$cache/compiler_gcc.bin"; then
+    echo "SKIP $what: kindler-bootstrap cached no toolchain gcc"
+    return
+  fi
+  if ! make --version 2>/dev/null | grep GNU >/dev/null; then
+    echo "SKIP $what: GNU make is not installed"
+    return
+  fi
+  if mkdir -p "$sw" && cp -R "$top/examples/$sn" "$sw/src"; then :; else
+    echo "FAIL $what: copying the example"
+    return
+  fi
+  skfile=`cd "$sw/src" && ls *.kindler`
+  if (cd "$sw/src" && $limit "$kindler" export -f "$skfile" -B ../build \
+        --toolchain gcc) >"$sw/export.log" 2>&1 &&
+     (cd "$sw/build" && $limit make -n) >"$sw/n.log" 2>&1; then :; else
+    echo "FAIL $what: kindler export --toolchain gcc, then make -n"
+    cat "$sw/export.log" "$sw/n.log" | detail
+    return
+  fi
+  # objs: "I OBJECT" per compile; dep.I: what gcc -M names for it
+  grep ' -c -o [^ ]*/tmp\.[^ /]*\.o ' "$sw/n.log" >"$sw/compiles"
+  : >"$sw/objs"
+  si=0
+  while IFS= read -r sline; do
+    si=`expr $si + 1`
+    sobj=`printf '%s\n' "$sline" |
+      sed 's|^.* -c -o \([^ ]*\)/tmp\.\([^ /]*\.o\) .*$|\1/\2|'`
+    spre=`printf '%s\n' "$sline" | sed 's/^\(.*\) -c -o [^ ]* .*$/\1/'`
+    ssrc=${sline##* }
+    echo "$si $sobj" >>"$sw/objs"
+    if (cd "$sw/build" && $limit sh -c "$spre -M $ssrc") >"$sw/M.$si" 2>&1; then
+      sed 's/\\$//' "$sw/M.$si" | tr ' ' '\n' | grep -v -e '^$' -e ':$' >"$sw/dep.$si"
+    else
+      echo "FAIL $what: gcc -M for $sobj"
+      { echo "\$ $spre -M $ssrc"; cat "$sw/M.$si"; } | detail
+      return
+    fi
+  done <"$sw/compiles"
+  if test $si -eq 0; then
+    echo "FAIL $what: make -n printed no compile command"
+    detail <"$sw/n.log"
+    return
+  fi
+  split_spec "$sspec" "$sw"
+  sblocks=`cat "$sw/blocks"`
+  sb=1
+  while test $sb -le $sblocks; do
+    shdr=`cat "$sw/touch.$sb"`
+    sbase=`basename "$shdr"`
+    sdir=$sw/src/`dirname "$shdr"`
+    sreal=`cd "$sdir" 2>/dev/null && pwd -P`/$sbase
+    { grep '\.o$' "$sw/want.$sb" 2>/dev/null; : ; } | LC_ALL=C sort >"$sw/spec.$sb"
+    while read si sobj; do
+      # the paths gcc named with HEADER's file name, as real paths
+      awk -v b="$sbase" '{ n = $0; sub(/.*\//, "", n); if (n == b) print }' \
+        "$sw/dep.$si" | while IFS= read -r sp; do
+        case $sp in /*) sd=`dirname "$sp"` ;; *) sd=$sw/build/`dirname "$sp"` ;; esac
+        srp=`cd "$sd" 2>/dev/null && pwd -P`
+        if test -n "$srp" && test "$srp/$sbase" = "$sreal"; then
+          echo "$sobj"
+          break
+        fi
+      done
+    done <"$sw/objs" | LC_ALL=C sort -u >"$sw/gcc.$sb"
+    if test ! -f "$sw/src/$shdr"; then
+      echo "FAIL $what: t/e2e/rebuild/$sn names $shdr, which is not in the example"
+    elif cmp -s "$sw/spec.$sb" "$sw/gcc.$sb"; then
+      echo "PASS rebuild spec for $shdr ($sn) agrees with gcc -M"
+    else
+      echo "FAIL rebuild spec for $shdr ($sn) agrees with gcc -M: the objects differ"
+      { echo "t/e2e/rebuild/$sn lists:"; sed 's/^/  /' "$sw/spec.$sb"
+        echo "gcc -M says these include it:"; sed 's/^/  /' "$sw/gcc.$sb"; } | detail
+    fi
+    sb=`expr $sb + 1`
+  done
+  if test "${E2E_KEEP:-0}" != 1; then rm -rf "$sw"; fi
 }
 
 
@@ -432,10 +546,7 @@ combo() {
   if test ! -f "$spec"; then
     echo "FAIL $label: rebuild: no t/e2e/rebuild/$name" >>"$out"
   else
-    grep -v '^#' "$spec" | grep . | awk '
-      $1 == "touch" { n++; print $2 > (dir "/touch." n); next }
-      { print > (dir "/want." n) }
-      END { print n + 0 > (dir "/blocks") }' dir="$w"
+    split_spec "$spec" "$w"
     blocks=`cat "$w/blocks"`
     b=1
     while test $b -le $blocks; do
@@ -870,6 +981,9 @@ if test "$fallback" = 1; then
   fi
 fi
 total=$n
+
+# Once per example, before the matrix: its rebuild spec against gcc -M
+for name in $names; do spec_vs_gcc "$name"; done >>"$tmp/res/0.out"
 
 # Workers: worker K runs combinations K, K+jobs, K+2*jobs...
 k=1

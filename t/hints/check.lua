@@ -499,7 +499,8 @@ local function is_abi_name(k) return k:match("^[%w_]+$") ~= nil end
 
 -- Flags that take an argument ("{}" marks where it goes) and flags that do not.
 local TAKES_ARGUMENT = set_of({ "output", "define", "include", "system_include",
-  "libdir", "lib", "soname", "rpath", "depfile", "depfile_target", "implib" })
+  "libdir", "lib", "soname", "rpath", "depfile", "depfile_target",
+  "depfile_system", "implib" })
 
 -- Words are separated by exactly one space; "{}" only where an argument goes.
 local function check_template(s, p, c, takes_argument)
@@ -558,6 +559,7 @@ local FLAG_FIELDS = {
   { "rpath_tail",     list(ABSPATH), optional = true },
   { "depfile",        template(true,  true,  false) },
   { "depfile_target", template(true,  true,  false), optional = true },
+  { "depfile_system", template(true,  true,  false), optional = true },
   { "implib",         template(true,  true,  false), optional = true },
   { "threads",        template(false, false, false) },
   { "werror",         template(false, true,  false) },
@@ -568,6 +570,9 @@ local FLAG_FIELDS = {
 local FLAGS = record(FLAG_FIELDS, function(v, p, c)
   if v.rpath == false and v.rpath_join then
     c:add("value", join(p, "rpath_join"), "must be false when rpath is false")
+  end
+  if v.depfile_system and not v.depfile then
+    c:add("value", join(p, "depfile_system"), "needs a depfile")
   end
   if v.depfile_target and not v.depfile then
     c:add("value", join(p, "depfile_target"), "needs a depfile")
