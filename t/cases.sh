@@ -7,8 +7,10 @@
 #   Makefile.expected    the Makefile `kindler export -B build` writes, then
 #                        its diagnostics and "exit N" (run in a scratch copy
 #                        of the case, so SRCDIR is always ".."; the paths of
-#                        this tree and of the cases' caches, which the
-#                        re-export rule names, read @TOP@ and @CACHE@)
+#                        this tree, of the cases' caches and of the build
+#                        directory read @TOP@, @CACHE@ and @BUILD@)
+#   compile_commands.json.expected, kindler.dot.expected
+#                        the same for `export -e compdb` and `-e dot`
 # An optional file `args` adds options to every command of the case (one
 # line, such as -Werror). Adding a case is adding a folder.
 # Usage: t/cases.sh KINDLER [--update]   (--update rewrites the expected
@@ -58,16 +60,21 @@ run() {
     check) (cd "$dir" && "$kindler" check -f "$file" $extra) >/dev/null 2>"$out/got" ;;
     dump) (cd "$dir" && "$kindler" dump --stage parsed -f "$file" $extra) >"$out/got" 2>"$out/err" ;;
     normalized) (cd "$dir" && "$kindler" dump --stage normalized -f "$file" $extra) >"$out/got" 2>"$out/err" ;;
-    Makefile)
+    Makefile|compile_commands.json|kindler.dot)
+      case $kind in
+        Makefile) exporter=make ;;
+        compile_commands.json) exporter=compdb ;;
+        kindler.dot) exporter=dot ;;
+      esac
       rm -rf "$out/case"
       cp -R "$dir" "$out/case"
-      (cd "$out/case" && "$kindler" export -f "$file" -B build $extra) >/dev/null 2>"$out/err"
+      (cd "$out/case" && "$kindler" export -f "$file" -B build -e $exporter $extra) >/dev/null 2>"$out/err"
       status=$?
-      if test -f "$out/case/build/Makefile"; then
-        sed -e "s|$KINDLER_CACHE_DIR|@CACHE@|g" -e "s|$top|@TOP@|g" \
-          "$out/case/build/Makefile" >"$out/got"
+      if test -f "$out/case/build/$kind"; then
+        sed -e "s|$out/case/build|@BUILD@|g" -e "s|$KINDLER_CACHE_DIR|@CACHE@|g" \
+          -e "s|$top|@TOP@|g" "$out/case/build/$kind" >"$out/got"
       else
-        echo "(no Makefile)" >"$out/got"
+        echo "(no $kind)" >"$out/got"
       fi
       cat "$out/err" >>"$out/got"
       echo "exit $status" >>"$out/got"

@@ -7,7 +7,7 @@
 top=`dirname "$0"`/..
 top=`cd "$top" && pwd`
 cd "$top" || exit 1
-lanes=${*:-"unit cases hints codes man configure compilers bootstrap cacheperm environment posix-make e2e install determinism real"}
+lanes=${*:-"unit cases hints codes man configure compilers bootstrap cacheperm environment posix-make e2e install determinism exporters real"}
 log=${TMPDIR:-/tmp}/kindler-run.$$
 trap 'rm -f "$log"' 0 HUP INT TERM
 
@@ -67,6 +67,7 @@ for l in $lanes; do
     e2e) lane e2e sh t/e2e/run.sh ;;
     install) lane install sh t/install.sh ;;
     determinism) lane determinism sh t/determinism.sh ./kindler ;;
+    exporters) lane exporters sh t/exporters.sh ./kindler ;;
     real) lane real sh t/real/run.sh ;;
     *) echo "unknown lane $l"; exit 2 ;;
   esac

@@ -42,6 +42,7 @@ return {
     rpath = "-Wl,-rpath,{}",
     rpath_join = false,
     depfile = "-MD -MF {}",
+    depfile_system = "-MD -MF {}",        -- -MD names -isystem headers too
     depfile_target = "-MT {}",
     threads = "-pthread",
     werror = "-Werror",

@@ -123,15 +123,26 @@ local function write_build_files(d, build, out)
   end
 end
 
+-- Every value of an option given more than once, in order.
+local function options(request, name)
+  local values = {}
+  for _, pair in ipairs(request.options) do
+    if pair[1] == name then values[#values + 1] = pair[2] end
+  end
+  return values
+end
+
 function commands.export(request, d)
-  local exporter_name = option(request, "e") or "make"
-  local exporter = modules.exporters[exporter_name]
-  if not exporter then
-    local names = {}
-    for name in pairs(modules.exporters) do names[#names + 1] = name end
-    table.sort(names)
-    return usage("unknown exporter '" .. exporter_name .. "' (" ..
-                 table.concat(names, ", ") .. ")")
+  local names = options(request, "e")
+  if #names == 0 then names = { "make" } end
+  for _, name in ipairs(names) do
+    if not modules.exporters[name] then
+      local known = {}
+      for n in pairs(modules.exporters) do known[#known + 1] = n end
+      table.sort(known)
+      return usage("unknown exporter '" .. name .. "' (" ..
+                   table.concat(known, ", ") .. ")")
+    end
   end
   local nir, env, parsed = normalized_ir(request, d)
   if not nir then return end
@@ -143,14 +154,20 @@ function commands.export(request, d)
   if not the_plan then return end
   local build = option(request, "B") or "build"
   local build_abs = paths.absolute(build)
-  local export_args = { "-e", exporter_name }
+  -- A re-export runs every exporter of this one, on the same plan.
+  local export_args = {}
+  for _, name in ipairs(names) do
+    export_args[#export_args + 1] = "-e"
+    export_args[#export_args + 1] = name
+  end
   local toolchain = option(request, "toolchain")
   if toolchain then
     export_args[#export_args + 1] = "--toolchain"
     export_args[#export_args + 1] = toolchain
   end
-  local out = exporter(the_plan, {
+  local opts = {
     d = d, version = host.version, where_target = where_target,
+    build_dir = build_abs,
     srcdir = paths.relative(build_abs, paths.absolute(paths.dirname(file))),
     project_file = paths.basename(file),
     standalone = option(request, "standalone") ~= nil,
@@ -158,10 +175,18 @@ function commands.export(request, d)
     cache_dir = cache_dir_from(request, build_abs),
     user_cache_dir = cache.user_dir(),
     export_args = export_args,
-  })
+  }
+  -- Every exporter runs before anything is written: one that fails
+  -- leaves the build directory as it was.
+  local outs = {}
+  for _, name in ipairs(names) do
+    local out = modules.exporters[name](the_plan, opts)
+    if not out.ok then return end
+    outs[#outs + 1] = out
+  end
   local werror = option(request, "Werror") ~= nil
-  if not out.ok or d.errors > 0 or (werror and d.warnings > 0) then return end
-  write_build_files(d, build, out)
+  if d.errors > 0 or (werror and d.warnings > 0) then return end
+  for _, out in ipairs(outs) do write_build_files(d, build, out) end
 end
 
 function commands.cache(request, d)

@@ -10,8 +10,13 @@ local M = {
 -- { files = { [path in the build dir] = contents }, seeds = { [path] =
 -- contents written only where no file is yet }, always = { paths written
 -- even when unchanged }, dirs = { directories to create }, ok = false
--- when it reported an error }. opts: see
--- export/make.lua.
+-- when it reported an error }. opts: d (diagnostics), version, where_target
+-- (a target's place in the project file), build_dir (absolute), srcdir
+-- (the source directory from the build directory), project_file (its name
+-- there), standalone (no re-export rule), program (the kindler that
+-- exports again), cache_dir (the one given, from the build directory),
+-- user_cache_dir, export_args (the options of a re-export). Several
+-- exporters may run in one export, on the same plan.
 function M.register_exporter(name, fn)
   M.exporters[name] = fn
 end
@@ -38,6 +43,14 @@ end
 
 M.register_exporter("make", function(plan, opts)
   return require("kindler.export.make").export(plan, opts)
+end)
+
+M.register_exporter("compdb", function(plan, opts)
+  return require("kindler.export.compdb").export(plan, opts)
+end)
+
+M.register_exporter("dot", function(plan)
+  return require("kindler.export.dot").export(plan)
 end)
 
 M.register_exporter("json", function(plan)

@@ -116,12 +116,15 @@ local function object_names(t, suffix)
   return names
 end
 
--- The depfile words of compiler c, or nil when it has no depfile method.
--- `system`: the target has system include directories of its own, whose
--- headers the plain method may leave out (gcc -MMD), so the variant that
--- names them is taken where the cache has one.
+-- The depfile words of compiler c, or nil when it has no depfile method
+-- fit for the target. `system`: the target has system include directories
+-- of its own; where the compiler names them with a flag of their own
+-- (-isystem), the plain method may leave their headers out (gcc -MMD,
+-- tcc -MD), so only the variant that names them will do (depfile_system),
+-- and a compiler without one is scanned for like one without any method.
 local function depfile_words(c, system)
-  local depfile = system and flag(c, "depfile_system") or flag(c, "depfile")
+  local depfile = flag(c, "depfile")
+  if system and flag(c, "system_include") then depfile = flag(c, "depfile_system") end
   if not depfile then return nil end
   local words = { role(depfile, "depfile") }
   local target = flag(c, "depfile_target")

@@ -20,7 +20,8 @@ local function dir_of(path) return path:match("^(.*)/[^/]*$") or "." end
 
 -- Joins and tidies a relative path: "a/./b/../c" -> "a/c".
 function M.join(dir, name)
-  if (dir == "." or dir == "") and not name:find("//", 1, true) and
+  if (dir == "." or dir == "") and name:sub(1, 1) ~= "/" and
+      not name:find("//", 1, true) and
       not name:find("^%.") and not name:find("/%.") and name:sub(-1) ~= "/" then
     return name                   -- already tidy: the common case, made fast
   end

@@ -434,12 +434,8 @@ local function regenerate_rules(ctx, w)
   w:blank()
 end
 
--- export(plan, opts) -> { files = { [path] = text }, seeds = { [path] =
--- text written only when missing }, always = { written even when
--- unchanged }, dirs = { to create }, ok = false after an error }. opts: d, version, srcdir (build dir to source dir),
--- project_file (its name in srcdir), standalone, program (the kindler that
--- exports again), cache_dir (the one given, relative to the build dir),
--- user_cache_dir, export_args (the options of a re-export), where_target.
+-- export(plan, opts) -> { files, seeds, always, dirs, ok }: see
+-- modules.lua's register_exporter.
 function M.export(plan, opts)
   local ctx = {
     plan = plan, opts = opts, d = opts.d, where_target = opts.where_target,
