@@ -428,6 +428,7 @@ if real pcc; then
   key "$f" std.c89 '"-std=c89"' pcc
   key "$f" std.c99 '"-std=c99"' pcc
   key "$f" flag.depfile '"-MD -MF {}"' pcc
+  key "$f" flag.depfile_system '"-MD -MF {}"' pcc
   key "$f" flag.depfile_target '"-MT {}"' pcc
   key "$f" feature.c.thread_local false pcc
 fi

@@ -101,7 +101,8 @@
 # E2E_MAKE_STEP_TOOLCHAINS ("gcc": the toolchains that run the flags,
 # standalone and no-kindler steps; the others stop after kill),
 # E2E_FALLBACK (1; 0 leaves out the fake HP C combination), E2E_JOBS
-# (combinations run at once, default 4), E2E_KEEP=1 (keep the scratch
+# (combinations run at once, default 8: most of a combination is the
+# one-second waits that whole-second makes need, which take no CPU), E2E_KEEP=1 (keep the scratch
 # directory), KINDLER_LEGACY_DIR (where t/legacy.sh keeps the legacy
 # makes), KINDLER_E2E_CACHE_DIR (development only: use these caches
 # instead of running kindler-bootstrap).
@@ -120,7 +121,7 @@ legacy_toolchains=${E2E_LEGACY_TOOLCHAINS:-gcc}
 kill_moments=${E2E_KILL_MOMENTS:-"0.2 0.5 1"}
 make_step_toolchains=${E2E_MAKE_STEP_TOOLCHAINS:-gcc}
 fallback=${E2E_FALLBACK:-1}
-jobs=${E2E_JOBS:-4}
+jobs=${E2E_JOBS:-8}
 case $jobs in ''|*[!0-9]*|0) jobs=1 ;; esac
 
 . "$top/t/buildlane.sh"
