@@ -3,11 +3,13 @@
 #
 # Usage: sh bench/gen.sh small|medium|large DIR
 #
-# DIR receives the sources and the same project described four times:
+# DIR receives the sources and the same project described five times:
 #   bench.kindler    Kindler
 #   CMakeLists.txt   CMake
 #   meson.build      Meson
 #   premake4.lua     Premake 4 (its gmake action writes into DIR/premake-build)
+#   Makefile.flat    a hand-written flat POSIX Makefile, the reference (make
+#                    dirs all; elsewhere, with SRCDIR set to DIR)
 #
 # Shape (sources / static libraries / programs):
 #   small     10 /  1 /  1    the library has 9 sources, the program 1
@@ -173,7 +175,7 @@ function write_program(p,    P, n, libs, j, t, a, L, k) {
   }
 }
 
-# ---- the four project files -------------------------------------------
+# ---- the five project files -------------------------------------------
 function quoted_list(head, tail, sep, items, n,    s, i) {
   s = head
   for (i = 1; i <= n; i++) s = s (i > 1 ? sep : "") "\"" items[i] "\""
@@ -313,9 +315,91 @@ function write_premake(    t, l, p, n, src, libs, a, c, m, seen, all, i) {
   emit("premake4.lua", t)
 }
 
+# The reference: the same build as one flat POSIX Makefile written as by
+# hand: no recursion, one explicit rule per object naming every project
+# header it includes, the flags of each target in macros (a library'"'"'s
+# own, then those of the library it depends on). Objects are named as
+# CMake names them (TARGET.dir/SOURCE.o); the dirs target makes their
+# directories.
+# flat_list(head, items, n): head then the items, lines continued at 76
+function flat_list(head, items, n,    s, i, w) {
+  s = head; w = length(head)
+  for (i = 1; i <= n; i++) {
+    if (w + length(items[i]) >= 76) { s = s " \\\n\t" items[i]; w = 8 }
+    else s = s " " items[i]
+    w += length(items[i]) + 1
+  }
+  return s "\n"
+}
+# flat_object(T, src, hdrs, n): the rule of one object of target T
+function flat_object(T, src, hdrs, n) {
+  return flat_list(T ".dir/" src ".o: $(SRCDIR)/" src, hdrs, n) \
+    "\t$(CC) $(CFLAGS) $(" toupper(T) "_CPPFLAGS) -c $(SRCDIR)/" src " -o $@\n"
+}
+function write_flat(    t, rules, l, p, i, j, k, k2, d, L, D, P, n, m, h, o, a, goals, ngoal, dirs) {
+  t = "# Makefile.flat: synthetic " size " project for bench/run.sh (bench/gen.sh),\n" \
+      "# the build written as a hand-written flat POSIX Makefile would be.\n" \
+      "# In another directory: set SRCDIR to this one, then make dirs all.\n" \
+      ".POSIX:\n.SUFFIXES:\n\n" \
+      "SRCDIR = .\nCC = gcc\nCFLAGS = -std=c99 -O2\nAR = ar\nARFLAGS = rc\nRANLIB = ranlib\n\n"
+  rules = ""; ngoal = 0
+  for (l = 0; l < nlib; l++) {
+    L = "l" two(l); d = dep(l); D = (d >= 0) ? "l" two(d) : ""
+    t = t toupper(L) "_CPPFLAGS = -I$(SRCDIR)/libs/" L "/include -D" toupper(L) "_LEVEL=" l \
+        (d >= 0 ? " $(" toupper(D) "_CPPFLAGS)" : "") "\n" \
+        toupper(L) "_LIBS = lib" L ".a" (d >= 0 ? " $(" toupper(D) "_LIBS)" : "") "\n"
+    for (i = 0; i < lsrc; i++) o[i + 1] = L ".dir/" libsrc(l, i) ".o"
+    t = t flat_list(toupper(L) "_OBJS =", o, lsrc)
+    for (i = 0; i < lsrc; i++) {
+      k = i % nhdr; k2 = ((i + 1) % lsrc) % nhdr
+      n = 0
+      h[++n] = "$(SRCDIR)/libs/" L "/src/internal.h"
+      h[++n] = "$(SRCDIR)/libs/" L "/include/" L "/config.h"
+      h[++n] = "$(SRCDIR)/libs/" L "/include/" L "/h" k ".h"
+      if (k2 != k) h[++n] = "$(SRCDIR)/libs/" L "/include/" L "/h" k2 ".h"
+      if (d >= 0) {
+        h[++n] = "$(SRCDIR)/libs/" D "/include/" D "/config.h"
+        h[++n] = "$(SRCDIR)/libs/" D "/include/" D "/h" k ".h"
+      }
+      rules = rules flat_object(L, libsrc(l, i), h, n)
+    }
+    goals[++ngoal] = "lib" L ".a"; dirs[ngoal] = L ".dir/libs/" L "/src"
+    rules = rules "lib" L ".a: $(" toupper(L) "_OBJS)\n\trm -f $@\n" \
+      "\t$(AR) $(ARFLAGS) $@ $(" toupper(L) "_OBJS)\n\t$(RANLIB) $@\n\n"
+  }
+  for (p = 0; p < nprog; p++) {
+    P = "p" two(p)
+    m = split(proglibs(p), a, " ")
+    t = t toupper(P) "_CPPFLAGS ="
+    for (i = 1; i <= m; i++) t = t " $(L" two(a[i]) "_CPPFLAGS)"
+    t = t "\n" toupper(P) "_LIBS ="
+    for (i = 1; i <= m; i++) t = t " $(L" two(a[i]) "_LIBS)"
+    t = t "\n"
+    for (j = 0; j < psrc; j++) o[j + 1] = P ".dir/" progsrc(p, j) ".o"
+    t = t flat_list(toupper(P) "_OBJS =", o, psrc)
+    for (j = 0; j < psrc; j++) {
+      n = 0
+      for (i = 1; i <= m; i++) {
+        L = "l" two(a[i]); k = (j + i - 1) % nhdr
+        h[++n] = "$(SRCDIR)/libs/" L "/include/" L "/config.h"
+        h[++n] = "$(SRCDIR)/libs/" L "/include/" L "/h" k ".h"
+      }
+      rules = rules flat_object(P, progsrc(p, j), h, n)
+    }
+    goals[++ngoal] = P; dirs[ngoal] = P ".dir/apps/" P
+    rules = rules P ": $(" toupper(P) "_OBJS) $(" toupper(P) "_LIBS)\n" \
+      "\t$(CC) -o $@ $(" toupper(P) "_OBJS) $(" toupper(P) "_LIBS)\n\n"
+  }
+  t = t "\n" flat_list("all:", goals, ngoal) "\n" rules \
+      "dirs:\n" flat_list("\tmkdir -p", dirs, ngoal) "\nclean:\n"
+  for (l = 0; l < nlib; l++) t = t "\trm -f libl" two(l) ".a $(L" two(l) "_OBJS)\n"
+  for (p = 0; p < nprog; p++) t = t "\trm -f p" two(p) " $(P" two(p) "_OBJS)\n"
+  emit("Makefile.flat", t)
+}
+
 BEGIN {
   mkdirs()
   for (l = 0; l < nlib; l++) write_library(l)
   for (p = 0; p < nprog; p++) write_program(p)
-  write_kindler(); write_cmake(); write_meson(); write_premake()
+  write_kindler(); write_cmake(); write_meson(); write_premake(); write_flat()
 }'

@@ -9,7 +9,8 @@
 #      `dump --stage parsed`
 #      (parse + shape + structural validation), `check` (+ semantic and
 #      environment validation), `dump --stage normalized` (+ normalization,
-#      toolchain choice) and `export` (+ header scan and Makefile writing);
+#      toolchain choice) and `export` (+ the exporter: the Makefile and
+#      the build directory written);
 #   2. a Lua-level profile of one export: Kindler's own Lua tree is copied
 #      to a temporary KINDLER_HOME whose driver.lua wraps the real one in
 #      bench/lprof.lua (a sampling hook), so the tree itself is not touched;
@@ -53,7 +54,7 @@ for c in "--version" "dump --stage parsed" "check" "dump --stage normalized" "ex
     dump*parsed) adds="the .kindler parse (C++), shaping, structural checks, JSON" ;;
     check) adds="semantic and environment validation (the caches read)" ;;
     dump*normalized) adds="normalization, toolchain choice, JSON" ;;
-    export*) adds="header scan, the Makefile, writing files (fresh directory)" ;;
+    export*) adds="the exporter: the Makefile, the build directory written (fresh)" ;;
   esac
   : >"$tmp/runs"
   for i in 1 2 3; do

@@ -17,8 +17,11 @@
 #               build directory; wall, CPU and peak memory of each;
 #   builds      full -jN build, no-op rebuild, and rebuild after touching
 #               one header, for Kindler's Makefile under GNU make and bmake
-#               vs CMake's Makefiles (GNU make) and CMake's Ninja files; the
-#               objects each build wrote are counted and compared;
+#               vs CMake's Makefiles (GNU make) and CMake's Ninja files, with
+#               a hand-written flat POSIX Makefile (gen.sh's Makefile.flat)
+#               under both makes for reference; the objects each build
+#               wrote are counted and compared, and whether `kindler
+#               export` ran during a header-touch rebuild;
 # then times kindler-bootstrap for every compiler on the machine, profiles
 # `kindler export` on the largest size run (bench/profile.sh), and writes
 # bench/RESULTS.md (bench/report.sh) with the tables, the ratios, the
@@ -74,8 +77,8 @@ GMAKE=
 for m in gmake make; do
   if have $m && $m --version 2>/dev/null | grep GNU >/dev/null; then GMAKE=$m; break; fi
 done
-test -n "$GMAKE" || skip "GNU make" make "not installed: no Kindler/GNU make or CMake Makefiles builds"
-have bmake || skip bmake bmake "not installed: no Kindler/bmake builds"
+test -n "$GMAKE" || skip "GNU make" make "not installed: no GNU make builds (Kindler, flat, CMake Makefiles)"
+have bmake || skip bmake bmake "not installed: no bmake builds (Kindler, flat)"
 have cmake || skip cmake cmake "not installed: no CMake generation or builds"
 have ninja || skip ninja ninja-build "not installed: no CMake Ninja builds, no Meson"
 have meson || skip meson meson "not installed"
@@ -86,6 +89,8 @@ gens=kindler
 builds=
 if test -n "$GMAKE"; then builds=kindler-make; fi
 if have bmake; then builds="$builds kindler-bmake"; fi
+if test -n "$GMAKE"; then builds="$builds flat-make"; fi
+if have bmake; then builds="$builds flat-bmake"; fi
 if have cmake; then
   gens="$gens cmake-make"
   if test -n "$GMAKE"; then builds="$builds cmake-make"; fi
@@ -123,12 +128,28 @@ KINDLER=$snap/kindler
 KB=$snap/kindler-bootstrap
 "$KINDLER" --version >/dev/null 2>&1 && "$KB" --version >/dev/null 2>&1 ||
   die "kindler or kindler-bootstrap does not run: is it being rebuilt? (make)"
-# The exported Makefiles run `kindler export` again when a header changes:
-# they find this kindler on the PATH.
-PATH=$snap:$PATH
-export PATH
 BENCH_KINDLER_DIR=$snap
 export BENCH_KINDLER_DIR
+# The build directories are exported by a second copy whose driver.lua
+# notes every run in $W/exports before running the real one (as
+# bench/profile.sh wraps it for its profile): a Makefile that exports
+# again runs that copy, by the path it records or, if it names plain
+# `kindler`, from the PATH, so a rebuild can tell whether an export ran.
+logged=$W/logged
+mkdir -p "$logged" && cp "$KINDLER" "$logged/" &&
+  cp -R "$snap/lua" "$snap/hints" "$logged/" &&
+  mv "$logged/lua/kindler/driver.lua" "$logged/lua/kindler/driver_unlogged.lua" &&
+  cat >"$logged/lua/kindler/driver.lua" <<EOF || die "cannot set up $logged"
+local real = require "kindler.driver_unlogged"
+return { main = function(request)
+  local f = io.open([[$W/exports]], "a")
+  if f then f:write("export\n") f:close() end
+  return real.main(request)
+end }
+EOF
+: >"$W/exports"
+PATH=$logged:$PATH
+export PATH
 
 # ---- measuring ----------------------------------------------------------
 # measure SIZE PHASE TOOL REP CMD...: runs CMD once (its output goes to
@@ -219,36 +240,54 @@ generate() {
 }
 
 # ---- builds -------------------------------------------------------------
+# maker TOOL: the program that runs TOOL's builds
+maker() {
+  case $1 in
+    *-bmake) echo bmake ;;
+    cmake-ninja) echo ninja ;;
+    *) echo $GMAKE ;;
+  esac
+}
 # setup SIZE TOOL: a fresh build directory $W/SIZE/build-TOOL, generated
+# (the flat Makefile: copied, SRCDIR set, its object directories made)
 setup() {
   s_src=$W/$1/src s_dir=$W/$1/build-$2
   rm -rf "$s_dir"
   case $2 in
-    kindler-*) quiet "$KINDLER" -C "$s_src" export -B "$s_dir" ;;
+    kindler-*) quiet "$logged/kindler" -C "$s_src" export -B "$s_dir" ;;
+    flat-*) mkdir -p "$s_dir" &&
+      sed "s|^SRCDIR = .*|SRCDIR = $s_src|" "$s_src/Makefile.flat" >"$s_dir/Makefile" &&
+      quiet `maker $2` -C "$s_dir" dirs ;;
     cmake-make) quiet cmake -S "$s_src" -B "$s_dir" -G "Unix Makefiles" ;;
     cmake-ninja) quiet cmake -S "$s_src" -B "$s_dir" -G Ninja ;;
   esac
 }
 # build SIZE TOOL PHASE REP: one timed build
 build() {
-  b_dir=$W/$1/build-$2
-  case $2 in
-    kindler-make|cmake-make) measure $1 $3 $2 $4 $GMAKE -C "$b_dir" -j$JOBS ;;
-    kindler-bmake) measure $1 $3 $2 $4 bmake -C "$b_dir" -j$JOBS ;;
-    cmake-ninja) measure $1 $3 $2 $4 ninja -C "$b_dir" -j$JOBS ;;
-  esac
+  measure $1 $3 $2 $4 `maker $2` -C "$W/$1/build-$2" -j$JOBS
 }
+# clean SIZE TOOL: removes what TOOL's builds wrote
 clean() {
-  c_dir=$W/$1/build-$2
   case $2 in
-    kindler-make|cmake-make) quiet $GMAKE -C "$c_dir" clean ;;
-    kindler-bmake) quiet bmake -C "$c_dir" clean ;;
-    cmake-ninja) quiet ninja -C "$c_dir" -t clean ;;
+    cmake-ninja) quiet ninja -C "$W/$1/build-$2" -t clean ;;
+    *) quiet `maker $2` -C "$W/$1/build-$2" clean ;;
   esac
 }
-objects() { # objects DIR [NEWER]: the object files below DIR, as source paths
+# objects DIR [NEWER]: the object files below DIR as TARGET/FILE.o, however
+# each tool lays out its TARGET.dir (TARGET.dir/s000.c.o,
+# CMakeFiles/TARGET.dir/libs/.../s000.c.o)
+objects() {
   if test -n "$2"; then find "$1" -name '*.o' -newer "$2"
-  else find "$1" -name '*.o'; fi | sed 's|.*\.dir/||' | sort
+  else find "$1" -name '*.o'; fi |
+    sed 's|.*/\([^/]*\)\.dir/\(.*/\)*|\1/|' | sort
+}
+# bytes SIZE TOOL FIND-ARGS...: what the files FIND-ARGS selects in TOOL's
+# build directory weigh, as meta bytes_TOOL_SIZE
+bytes() {
+  y_dir=$W/$1/build-$2 y_key=bytes_$2_$1
+  shift 2
+  test -d "$y_dir" || return 0
+  meta "$y_key" "`find "$y_dir" "$@" -exec cat {} + | wc -c | tr -d ' '`"
 }
 artifacts() { # artifacts DIR NEWER: libraries and programs written since NEWER
   (cd "$1" && find . ! -name . -prune \( -name 'lib*.a' -o -name 'p[0-9][0-9]' \) \
@@ -311,12 +350,6 @@ for size in $sizes; do
     done
     i=`expr $i + 1`
   done
-  # Build-file sizes, for the no-op rebuilds: what each make must read.
-  meta "bytes_kindler_$size" "`cat "$W/$size/gen-kindler/Makefile" | wc -c`"
-  test -d "$W/$size/gen-cmake-make" &&
-    meta "bytes_cmake-make_$size" "`find "$W/$size/gen-cmake-make" \( -name '*.make' -o -name Makefile -o -name '*.internal' \) -exec cat {} + | wc -c`"
-  test -d "$W/$size/gen-cmake-ninja" &&
-    meta "bytes_cmake-ninja_$size" "`cat "$W/$size/gen-cmake-ninja/build.ninja" | wc -c`"
   rm -rf "$W/$size"/gen-*
 
   test -n "$builds" || continue
@@ -336,6 +369,12 @@ for size in $sizes; do
     done
     i=`expr $i + 1`
   done
+  # Build-file sizes, for the no-op rebuilds: what each make reads once
+  # the build has written its dependency files.
+  bytes $size kindler-make \( -name Makefile -o -name '*.mk' \) -type f
+  bytes $size flat-make -name Makefile
+  bytes $size cmake-make \( -name '*.make' -o -name Makefile -o -name '*.internal' \) -type f
+  bytes $size cmake-ninja -name build.ninja
 
   n=`reps NOOP $size`
   meta "reps_noop_$size" $n
@@ -346,17 +385,14 @@ for size in $sizes; do
     i=`expr $i + 1`
   done
 
-  # Where Kindler's no-op goes under GNU make: its `all` brings
-  # kindler.stamp up to date, then runs make again on kindler.all; and
-  # what reading the Makefile alone costs (make -n clean).
-  kb=$W/$size/build-kindler-make
-  if test -n "$GMAKE" && test -f "$kb/Makefile" &&
-     grep '^kindler.all:' "$kb/Makefile" >/dev/null 2>&1; then
+  # Where a no-op goes under GNU make: what reading the Makefile and what
+  # it includes costs alone (make -n clean), for Kindler's and the flat one.
+  if test -n "$GMAKE"; then
     i=1
     while test $i -le $n; do
-      measure $size noopdiag gmake-stamp $i $GMAKE -C "$kb" kindler.stamp
-      measure $size noopdiag gmake-all $i $GMAKE -C "$kb" kindler.all
-      measure $size noopdiag gmake-parse $i $GMAKE -C "$kb" -n clean
+      for tool in `turns $i kindler-make flat-make`; do
+        measure $size parse $tool $i $GMAKE -C "$W/$size/build-$tool" -n clean
+      done
       i=`expr $i + 1`
     done
   fi
@@ -364,6 +400,7 @@ for size in $sizes; do
   n=`reps TOUCH $size`
   meta "reps_touch_$size" $n
   meta "touched_$size" "libs/l00/include/l00/h0.h"
+  rm -f "$W/$size"/exported-*
   say "$size: rebuilds after touching libs/l00/include/l00/h0.h, $n repetitions"
   i=1
   while test $i -le $n; do
@@ -372,7 +409,9 @@ for size in $sizes; do
       sleep 1
       touch "$W/marker"
       touch "$header"
+      e0=`wc -l <"$W/exports"`
       build $size $tool touch $i
+      test `wc -l <"$W/exports"` -eq $e0 || echo $i >>"$W/$size/exported-$tool"
       objects "$W/$size/build-$tool" "$W/marker" >"$W/$size/touched-$tool"
       printf '%s\ttouch\t%s\t%s\t%s\t%s\n' $size $tool $i \
         `wc -l <"$W/$size/touched-$tool"` \
@@ -390,6 +429,9 @@ for size in $sizes; do
       cmp -s "$f" "$W/$size/touched-$first.1" || same=no
     done
     meta "same_$size-$tool" "$same (as $first)"
+    case $tool in
+      kindler-*) meta "exported_$size-$tool" "`cat "$W/$size/exported-$tool" 2>/dev/null | wc -l | tr -d ' '`" ;;
+    esac
   done
   meta "touch_list_$size" "`tr '\n' ' ' <"$W/$size/touched-$first.1"`"
   for tool in $builds; do rm -rf "$W/$size/build-$tool"; done
