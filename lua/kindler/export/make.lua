@@ -82,7 +82,7 @@ local function fill(template, arg)
 end
 
 -- One plan word as make text. `roles` spells the words only the command
--- knows (source, output, depfile); `target` names whose words they are.
+-- knows (output, depfile); `target` names whose words they are.
 local function render(ctx, w, roles, target)
   if w.role then return fill(w.text, roles[w.role]) end
   if w.root == "src" then
@@ -139,11 +139,10 @@ local function compiler_macro(ctx, family, compiler)
   return tool_macro(FAMILY_MACROS[family][1], compiler, ctx.primary[family])
 end
 
--- How every object of a target is compiled, per family: the command
--- macro (T_CC: compiler, flags, -c, output, depfile). Objects
--- are compiled into $(@D)/tmp.$(@F) and moved into place afterwards, by
--- $(KINDLER_DEPS) once their dependencies are kept, so that a killed
--- build never leaves a partial or unaccounted object.
+-- Where an object is compiled: beside its own name, as tmp.NAME. It is
+-- moved into place afterwards, by $(KINDLER_DEPS) once its dependencies
+-- are kept, so that a killed build never leaves a partial or unaccounted
+-- object.
 local OUTPUT = "$(@D)/tmp.$(@F)"
 
 -- The recipe line that moves a new file into place (not an empty one: see
@@ -152,6 +151,10 @@ local function promote(temporary, path)
   return "@test -s " .. temporary .. " && mv -f " .. temporary .. " " .. path
 end
 
+-- How the objects of t are compiled, per family: writes the flags macro
+-- (T_CFLAGS) and the command macro (T_CC: compiler, flags, -c, output,
+-- depfile), and returns { head, after } per family for object_rule, with
+-- the text of compile.flags.
 local function compile_macros(ctx, w, t)
   local prefix, out, flag_text = ctx.prefix[t.name], {}, {}
   for _, family in ipairs({ "c", "c++" }) do
@@ -450,8 +453,10 @@ function M.export(plan, opts)
     ok_path(ctx, t.name, t.name, nil)
     for _, f in ipairs(t.files) do ok_path(ctx, f, t.name, "output_name") end
   end
-  if opts.cache_dir and not opts.standalone then
-    ok_path(ctx, opts.cache_dir, nil, nil)
+  if not opts.standalone then
+    -- Both are written into the re-export rule.
+    ok_path(ctx, opts.project_file, nil, nil)
+    if opts.cache_dir then ok_path(ctx, opts.cache_dir, nil, nil) end
   end
   if ctx.failed then return { ok = false } end
 
@@ -464,10 +469,11 @@ function M.export(plan, opts)
 
   local w = writer()
   local project = opts.project_file
-  w:line("# Makefile for ", plan.nir.project.name, ", written by Kindler ",
-         opts.version, " from ", project, ".")
+  -- (A comment ends at a line break: none may reach it.)
+  w:line("# Makefile for ", (plan.nir.project.name:gsub("%c", "?")),
+         ", written by Kindler ", opts.version, " from ", (project:gsub("%c", "?")), ".")
   if opts.standalone then
-    w:line("# Standalone: it never runs Kindler; after a change of ", project)
+    w:line("# Standalone: it never runs Kindler; after a change of ", (project:gsub("%c", "?")))
     w:line("# export it again. Header dependencies come from the compiler.")
   else
     w:line("# Do not edit: change ", project, " instead; make exports again")
