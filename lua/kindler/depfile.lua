@@ -21,26 +21,27 @@ local function each_prerequisite(keep, from)
          ";; esac; done; done <" .. from
 end
 
--- After one compile, which wrote the object $t and its dependency file
--- $t.d: appends "$o: HEADER" and "HEADER:" lines for the object $o to
+-- After one compile, which wrote the object $t and the dependency file
+-- $o.d: appends "$o: HEADER" and "HEADER:" lines for the object $o to
 -- $d/deps.mk, one short line per write so that compiles running at once
--- never mix their lines, keeps the dependency file as $o.d, and only then
--- moves the new object into place: an object is never newer than what
--- deps.mk knows of it, even after a kill. (The empty "HEADER:" rules let
--- make go on when a header is deleted. $t.d is a new file each time, as
--- pcc and MIPSpro add to a dependency file that exists. An empty object is
--- refused: pcc answers 0 when its assembler or linker was killed.)
+-- never mix their lines, keeps the same lines in $o.dep, empties $o.d (pcc
+-- adds to a dependency file that exists), and only then moves the new
+-- object into place: an object is never newer than what deps.mk knows of
+-- it, even after a kill. Shell built-ins but for mv: a compile costs one
+-- shell and one mv more than the compiler. (The empty "HEADER:" rules let
+-- make go on when a header is deleted. An empty object is refused: pcc
+-- answers 0 when its assembler or linker was killed.)
 M.APPEND = "test -s $t && set -f && { " ..
-  each_prerequisite('echo "$o: $w"; echo "$w:"', "$t.d") ..
-  "; } >>$d/deps.mk && mv -f $t.d $o.d && mv -f $t $o"
+  each_prerequisite('echo "$o: $w"; echo "$o: $w" >&3; echo "$w:"; echo "$w:" >&3', "$o.d") ..
+  "; } >>$d/deps.mk 3>$o.dep && : >$o.d && mv -f $t $o"
 
 -- After a target's objects are all built (its archive or link step):
--- rewrites $d/deps.mk from the .d files of the objects in $objs, one line
--- per object and one empty rule for every header, each named once. (The
--- links of an object group's users may run at once: the temporary files
--- carry the shell's process number.)
-M.MERGE = "set -f; for o in $objs; do test -f $o.d || continue; k=; " ..
-  each_prerequisite('k="$k $w"', "$o.d") ..
+-- rewrites $d/deps.mk from the .dep files of the objects in $objs, one
+-- line per object and one empty rule for every header, each named once.
+-- (The links of an object group's users may run at once: the temporary
+-- files carry the shell's process number.)
+M.MERGE = "set -f; for o in $objs; do test -f $o.dep || continue; k=; " ..
+  'while read a w; do case $a in *:) test -z "$w" || k="$k $w";; esac; done <$o.dep' ..
   '; echo "$o:$k"; echo "$k" >&3; done >$d/deps.$$ 3>$d/deps.hdr.$$ && ' ..
   "tr ' ' '\\n' <$d/deps.hdr.$$ | LC_ALL=C sort -u | sed -e '/^$/d' -e 's/$/:/' " ..
   ">>$d/deps.$$ && rm -f $d/deps.hdr.$$ && mv -f $d/deps.$$ $d/deps.mk"

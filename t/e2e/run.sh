@@ -66,7 +66,7 @@
 #                     (symbolic links: "MODE PATH -> TARGET"), in any order.
 # t/e2e/rebuild/NAME: blocks of "touch PATH" (relative to the example)
 #   followed by the objects and artifacts of the build directory that must
-#   change, nothing else (the compiler's dependency files, *.d and
+#   change, nothing else (the dependency files, *.d, *.dep and
 #   TARGET.dir/deps.mk, and *.tmp files are not compared). The first
 #   block's header is also the one the kill, standalone and no-kindler
 #   steps touch.
@@ -224,10 +224,11 @@ changed_since() {
 }
 
 # built_since MARK: changed_since without what every compile rewrites
-# beside its objects (the compiler's *.d files, TARGET.dir/deps.mk) and
-# temporaries (*.tmp): the objects and artifacts that were made again
+# beside its objects (the dependency files *.d and *.dep, TARGET.dir/deps.mk)
+# and temporaries (*.tmp): the objects and artifacts that were made again
 built_since() {
-  changed_since "$1" | grep -v -e '\.d$' -e '^deps\.mk$' -e '/deps\.mk$' -e '\.tmp$'
+  changed_since "$1" |
+    grep -v -e '\.d$' -e '\.dep$' -e '^deps\.mk$' -e '/deps\.mk$' -e '\.tmp$'
 }
 
 # build LOG [MACRO=VALUE...]: make -j2 in the build directory

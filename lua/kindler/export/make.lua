@@ -166,7 +166,7 @@ local function compile_macros(ctx, w, t)
       flag_text[#flag_text + 1] = family .. ": " .. table.concat(words, " ")
       -- The command, options before the source (the POSIX order): every
       -- object of the family is "$(T_CC) SOURCE".
-      local roles = { output = OUTPUT, depfile = OUTPUT .. ".d" }
+      local roles = { output = OUTPUT, depfile = "$@.d" }
       local command = { "$(" .. compiler_macro(ctx, family, compile.compiler) .. ")",
                         "$(CPPFLAGS)", names[2], "$(" .. prefix .. "_" .. names[3] .. ")",
                         render(ctx, compile.compile, roles),
@@ -348,7 +348,8 @@ local function clean_rule(ctx, w)
     end
     if #victims > 0 then clean[#clean + 1] = "rm -f " .. table.concat(victims, " ") end
     if #t.objects > 0 then
-      clean[#clean + 1] = "rm -f " .. t.dir .. "/*.d " .. t.dir .. "/tmp.* && : >" ..
+      clean[#clean + 1] = "rm -f " .. t.dir .. "/*.d " .. t.dir .. "/*.dep " .. t.dir ..
+                          "/tmp.* && : >" ..
                           t.dir .. "/deps.mk"
     elseif #t.files > 0 then
       clean[#clean + 1] = "rm -f " .. t.dir .. "/tmp.*"
