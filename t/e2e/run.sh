@@ -102,10 +102,10 @@
 # standalone and no-kindler steps; the others stop after kill),
 # E2E_FALLBACK (1; 0 leaves out the fake HP C combination), E2E_JOBS
 # (combinations run at once, default 8: most of a combination is the
-# one-second waits that whole-second makes need, which take no CPU), E2E_KEEP=1 (keep the scratch
-# directory), KINDLER_LEGACY_DIR (where t/legacy.sh keeps the legacy
-# makes), KINDLER_E2E_CACHE_DIR (development only: use these caches
-# instead of running kindler-bootstrap).
+# one-second waits that whole-second makes need, which take no CPU),
+# E2E_KEEP=1 (keep the scratch directory), KINDLER_LEGACY_DIR (where
+# t/legacy.sh keeps the legacy makes), KINDLER_E2E_CACHE_DIR (development
+# only: use these caches instead of running kindler-bootstrap).
 # Prints "ok N - ..." / "not ok N - ..." lines and a closing
 # "N passed, N failed[, N skipped]" line; exits 1 on any failure.
 
