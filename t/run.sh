@@ -2,12 +2,15 @@
 # run.sh: runs every test lane and sums them up. Each lane prints TAP-style
 # "ok"/"not ok" lines; a lane that cannot run here prints why and counts as
 # skipped. The last line is "N passed, N failed, N skipped".
-# Usage: t/run.sh [LANE...]   (default: every lane, in the order below)
+# Usage: t/run.sh [LANE...]   (default: every lane, in the order below,
+# or those KINDLER_LANES names)
 
 top=`dirname "$0"`/..
 top=`cd "$top" && pwd`
 cd "$top" || exit 1
-lanes=${*:-"unit cases hints codes man configure compilers bootstrap cacheperm environment posix-make e2e install determinism exporters real"}
+# KINDLER_LANES, when set, replaces the default list (t/port/make.sh runs
+# the quick lanes under each make).
+lanes=${*:-${KINDLER_LANES:-"unit cases hints codes man configure compilers bootstrap cacheperm environment posix-make e2e install determinism exporters real"}}
 log=${TMPDIR:-/tmp}/kindler-run.$$
 trap 'rm -f "$log"' 0 HUP INT TERM
 
