@@ -4,8 +4,8 @@
 -- by backslash-newline (gcc, clang, tcc, pcc, XL, Sun) or one line per
 -- prerequisite (MIPSpro's -MDupdate). The shell commands below turn such a
 -- file into lines a strict POSIX make includes, and are all a Makefile
--- needs at build time: no Kindler, no awk, Bourne shell syntax only
--- (kindler(1), HEADER DEPENDENCIES, says how they fit together).
+-- needs at build time: no Kindler; Bourne shell syntax, and awk once per
+-- target (kindler(1), HEADER DEPENDENCIES, says how they fit together).
 --
 -- Every word of the file but the targets is kept when it is made of
 -- POSIX portable file name characters and '/'; anything else (a system
@@ -38,13 +38,16 @@ M.APPEND = "test -s $t && set -f && { " ..
 -- After a target's objects are all built (its archive or link step):
 -- rewrites $d/deps.mk from the .dep files of the objects in $objs, one
 -- line per object and one empty rule for every header, each named once.
--- (The links of an object group's users may run at once: the temporary
--- files carry the shell's process number.)
-M.MERGE = "set -f; for o in $objs; do test -f $o.dep || continue; k=; " ..
-  'while read a w; do case $a in *:) test -z "$w" || k="$k $w";; esac; done <$o.dep' ..
-  '; echo "$o:$k"; echo "$k" >&3; done >$d/deps.$$ 3>$d/deps.hdr.$$ && ' ..
-  "tr ' ' '\\n' <$d/deps.hdr.$$ | LC_ALL=C sort -u | sed -e '/^$/d' -e 's/$/:/' " ..
-  ">>$d/deps.$$ && rm -f $d/deps.hdr.$$ && mv -f $d/deps.$$ $d/deps.mk"
+-- One awk reads them all (shell built-ins read a byte at a time), in the
+-- oldest awk's language: no functions, no `in` test. (The links of an
+-- object group's users may run at once: the temporary file carries the
+-- shell's process number.)
+M.MERGE = "set -f; l=; for o in $objs; do test -f $o.dep && l=\"$l $o.dep\"; done; " ..
+  "awk '$2 != \"\" { if (n[$1] == 0) { o[++k] = $1 }; n[$1]++; d[$1] = d[$1] \" \" $2; " ..
+  "if (h[$2] == 0) { h[$2] = 1; w[++m] = $2 } } " ..
+  "END { for (i = 1; i <= k; i++) print o[i] d[o[i]]; " ..
+  "for (i = 1; i <= m; i++) print w[i] \":\" }' $l </dev/null >$d/deps.$$ && " ..
+  "mv -f $d/deps.$$ $d/deps.mk"
 
 -- The prerequisite lines of $o.d alone ("$o: WORD"), for the bootstrap's
 -- proof that a compiler's dependency file can be read.
