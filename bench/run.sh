@@ -32,6 +32,9 @@
 #   BENCH_GEN_REPS         repetitions of each generator (default 10/5/3 for
 #                          small/medium/large), after one untimed warm-up
 #   BENCH_FULL_REPS        full builds (default 5/3/2)
+#   BENCH_BUILDS           only these builds (default: every one that can
+#                          run here: kindler-make kindler-bmake flat-make
+#                          flat-bmake cmake-make cmake-ninja)
 #   BENCH_NOOP_REPS        no-op rebuilds (default 10/5/5)
 #   BENCH_TOUCH_REPS       rebuilds after a header touch (default 5/3/3)
 #   BENCH_BOOT_REPS        kindler-bootstrap runs per compiler (default 3)
@@ -98,6 +101,14 @@ if have cmake; then
 fi
 if have meson && have ninja; then gens="$gens meson"; fi
 if have premake4; then gens="$gens premake4"; fi
+# BENCH_BUILDS: only these of the builds above (a shorter run)
+if test -n "$BENCH_BUILDS"; then
+  kept=
+  for b in $builds; do
+    case " $BENCH_BUILDS " in *" $b "*) kept="$kept $b" ;; esac
+  done
+  builds=$kept
+fi
 
 # ---- the work directory -------------------------------------------------
 if test -n "$BENCH_WORK"; then
