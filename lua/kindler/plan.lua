@@ -76,9 +76,14 @@ local function compile_words(p, t, family, c)
   for _, dir in ipairs(t.include_dirs) do
     add(words, src(include, dir, "include_dirs"))
   end
+  -- A directory of the project's own goes with the plain include flag
+  -- when the compiler's depfile method would leave out the headers found
+  -- through its system flag (tcc -MD): a change of them must rebuild.
   local sys = flag(c, "system_include") or include
+  local own = flag(c, "depfile_system") and sys or include
+  if not flag(c, "depfile") then own = sys end
   for _, dir in ipairs(t.system_include_dirs) do
-    add(words, src(sys, dir, "system_include_dirs"))
+    add(words, src(dir:sub(1, 1) == "/" and sys or own, dir, "system_include_dirs"))
   end
   local define = flag(c, "define") or "-D{}"
   for _, name in ipairs(ir.sorted_keys(t.definitions)) do
@@ -116,15 +121,17 @@ local function object_names(t, suffix)
   return names
 end
 
--- The depfile words of compiler c, or nil when it has no depfile method
--- fit for the target. `system`: the target has system include directories
--- of its own; where the compiler names them with a flag of their own
--- (-isystem), the plain method may leave their headers out (gcc -MMD,
--- tcc -MD), so only the variant that names them will do (depfile_system),
--- and a compiler without one is scanned for like one without any method.
+-- The depfile words of compiler c, or nil when it has no depfile method.
+-- `system`: the target has system include directories of its own; where
+-- the compiler names them with a flag of their own (-isystem), the plain
+-- method may leave their headers out (gcc -MMD), so the variant that names
+-- them is taken where the cache has one (without one, compile_words gives
+-- those directories the plain include flag).
 local function depfile_words(c, system)
   local depfile = flag(c, "depfile")
-  if system and flag(c, "system_include") then depfile = flag(c, "depfile_system") end
+  if system and flag(c, "system_include") then
+    depfile = flag(c, "depfile_system") or depfile
+  end
   if not depfile then return nil end
   local words = { role(depfile, "depfile") }
   local target = flag(c, "depfile_target")
