@@ -6,10 +6,11 @@
 #   normalized.expected  `kindler dump --stage normalized`, then "exit N"
 #   Makefile.expected    the Makefile `kindler export -B build` writes, then
 #                        its diagnostics and "exit N" (run in a scratch copy
-#                        of the case, so SRCDIR is always ".."; the kindler
-#                        run, the hint files, this tree, the cases' caches
-#                        and the build directory read @KINDLER@, @HINTS@,
-#                        @TOP@, @CACHE@ and @BUILD@)
+#                        of the case, so SRCDIR is always ".."; the program
+#                        the KINDLER line names (a wrapper may run another),
+#                        the hint files, this tree, the cases' caches and the
+#                        build directory read @KINDLER@, @HINTS@, @TOP@,
+#                        @CACHE@ and @BUILD@)
 #   compile_commands.json.expected, kindler.dot.expected
 #                        the same for `export -e compdb` and `-e dot`
 # An optional file `args` adds options to every command of the case (one
@@ -25,8 +26,6 @@ case $kindler in
   /*) ;;
   *) kindler=`pwd`/$kindler ;;
 esac
-# (tidied as kindler tidies the path it records in a Makefile)
-kindler=`cd "\`dirname "$kindler"\`" && pwd -P`/`basename "$kindler"`
 here=`dirname "$0"`
 cases=`cd "$here/cases" && pwd`
 top=`cd "$here/.." && pwd`
@@ -75,7 +74,7 @@ run() {
       status=$?
       if test -f "$out/case/build/$kind"; then
         sed -e "s|$out/case/build|@BUILD@|g" -e "s|$KINDLER_CACHE_DIR|@CACHE@|g" \
-          -e "s|$kindler|@KINDLER@|g" -e "s|[^ ]*/hints/os/|@HINTS@/os/|g" \
+          -e "s|^KINDLER = .*|KINDLER = @KINDLER@|" -e "s|[^ ]*/hints/os/|@HINTS@/os/|g" \
           -e "s|[^ ]*/hints/compiler/|@HINTS@/compiler/|g" \
           -e "s|$top|@TOP@|g" "$out/case/build/$kind" >"$out/got"
       else
