@@ -420,7 +420,12 @@ local function regenerate_rules(ctx, w)
   w:line("# exported with, has changed: GNU make then reads the new Makefile")
   w:line("# at once, other makes stop and ask to be run again.")
   -- (Recipes run under sh -e: the export's status is tested by `if`.)
-  w:rule("Makefile", watched, {
+  -- One prerequisite a line: their paths differ from machine to machine,
+  -- the Makefile's shape does not.
+  for i, f in ipairs(watched) do
+    w:line(i == 1 and "Makefile: " or "\t", f, i < #watched and " \\" or "")
+  end
+  w:line("\t",
     "@echo 'kindler: exporting again: $? changed'; " ..
     "if KINDLER_CACHE_DIR=$(KINDLER_CACHE_DIR) $(KINDLER) export -f " .. project ..
     " -B . " .. table.concat(args, " ") .. "; then test -n '$(MAKEFILE_LIST)' || " ..
@@ -429,7 +434,7 @@ local function regenerate_rules(ctx, w)
     "'kindler: could not run the program KINDLER names to export this Makefile " ..
     "again ($? changed): put kindler on PATH, run make KINDLER=/path/to/kindler, " ..
     "or export by hand (kindler export -f " .. opts.project_file ..
-    " -B BUILDDIR in $(SRCDIR)). KINDLER is' $(KINDLER); exit $$s; fi" })
+    " -B BUILDDIR in $(SRCDIR)). KINDLER is' $(KINDLER); exit $$s; fi")
   -- A watched file that is gone must export again, not stop make.
   for _, f in ipairs(watched) do w:rule(f, {}) end
   -- Nothing is built before the Makefile is up to date: every object and
