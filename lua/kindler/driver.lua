@@ -6,6 +6,7 @@
 local host = require "kindler.host"
 local cache = require "kindler.cache"
 local diag = require "kindler.diag"
+local ir = require "kindler.ir"
 local json = require "kindler.json"
 local modules = require "kindler.modules"
 local normalize = require "kindler.normalize"
@@ -107,7 +108,7 @@ local function write_build_files(d, build, out)
     d:report("KIN-707", nil, nil, err)
     return
   end
-  for _, name in ipairs(require("kindler.ir").sorted_keys(out.seeds or {})) do
+  for _, name in ipairs(ir.sorted_keys(out.seeds or {})) do
     local path = build .. "/" .. name
     if not host.stat(path) then
       local written, werr = host.write_file(path, out.seeds[name], 420, false)
@@ -116,7 +117,7 @@ local function write_build_files(d, build, out)
   end
   local always = {}
   for _, name in ipairs(out.always or {}) do always[name] = true end
-  for _, name in ipairs(require("kindler.ir").sorted_keys(out.files)) do
+  for _, name in ipairs(ir.sorted_keys(out.files)) do
     local written, werr = host.write_file(build .. "/" .. name, out.files[name],
                                           420, false, always[name])
     if written == nil then return d:report("KIN-707", nil, nil, werr) end

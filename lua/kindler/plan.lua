@@ -458,10 +458,7 @@ function M.plan(nir, opts)
   for _, name in ipairs(nir.order) do
     local t = nir.targets[name]
     local tp = { name = name, type = t.type, artifact = t.artifact,
-                 dir = name .. ".dir", toolchain = t.toolchain,
-                 include_dirs = t.include_dirs,
-                 system_include_dirs = t.system_include_dirs,
-                 public_headers = t.public_headers }
+                 dir = name .. ".dir", toolchain = t.toolchain }
     tp.objects = objects_of(p, t)
     tp.compile = compiles_of(p, t, tp.objects)
     if t.type == "executable" or t.type == "sharedlib" then
@@ -480,8 +477,6 @@ function M.plan(nir, opts)
   if p.failed then return nil end
   p.tools = toolchains_of(p)
   p.regenerate = regenerate_inputs(p)
-  p.scanned = p.scanner.files
-  table.sort(p.scanned)
   p.scanner = nil
   return p
 end

@@ -1,10 +1,10 @@
--- scan.lua: header dependencies found at export time. A source's #include
+-- scan.lua: header dependencies found at export time, for the objects of a
+-- compiler that cannot write them itself (plan.lua). A source's #include
 -- lines are followed through the project's own files: "quoted" names are
 -- looked up beside the including file, then on the include path; <angled>
 -- names on the include path only. Headers outside the project (system
--- headers) are not followed. The result lets a Makefile rebuild exactly the
--- objects a header change affects, with no compiler dependency flags and no
--- `include` in make.
+-- headers) are not followed. The result lets a Makefile rebuild the
+-- objects a header change affects with no compiler dependency flags.
 local host = require "kindler.host"
 
 local M = {}
@@ -13,7 +13,7 @@ M.__index = M
 -- A scanner over the source tree at srcdir (paths are relative to it).
 function M.new(srcdir)
   return setmetatable({ srcdir = srcdir, includes = {}, known = {},
-                        files = {}, resolved = {} }, M)
+                        resolved = {} }, M)
 end
 
 local function dir_of(path) return path:match("^(.*)/[^/]*$") or "." end
@@ -53,7 +53,6 @@ function M:directives(path)
   if found then return found end
   found = {}
   local text = host.read_file(self.srcdir .. "/" .. path) or ""
-  self.files[#self.files + 1] = path
   -- One pass over the whole text: an include starts a line (after blanks).
   for q, name in ("\n" .. text):gmatch('\n[ \t]*#[ \t]*include[ \t]*(["<])([^">\n]+)[">]') do
     found[#found + 1] = { name, q == '"' }

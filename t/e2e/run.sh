@@ -890,14 +890,7 @@ combo() {
       # A make that succeeds must leave the edited project built; one that
       # stops (to have the new Makefile read) must be followed by one that
       # does.
-      build "$w/edit.$step.1.log"
-      status=$?
-      tries=1
-      if test $status -ne 0; then
-        build "$w/edit.$step.2.log"
-        status=$?
-        tries=2
-      fi
+      build_twice "$w/edit.$step"
       run_programs "$e2e/reconfigure/$name/$step.expected-output" "$build" "$w/edit.$step.got"
       touch "$w/mark.edit"
       build "$w/edit.$step.3.log"
@@ -910,8 +903,7 @@ combo() {
         echo "FAIL $label: reconfigure $step: make builds the edited project" >>"$out"
         { echo "make ran $tries time(s), last exit $status"
           echo "programs (- expected, + got):"; cat "$w/edit.diff"
-          echo "first make said:"; cat "$w/edit.$step.1.log"
-          if test $tries = 2; then echo "second make said:"; cat "$w/edit.$step.2.log"; fi
+          said_twice "$w/edit.$step"
           echo "files the next make changed:"; cat "$w/edit.changed"; } |
           detail >>"$out"
         # Recover as a user would, so that the next step proves its own
