@@ -301,6 +301,22 @@ group_signal() {
   kill -s "$1" -- "-$2" 2>/dev/null || kill -s "$1" "-$2" 2>/dev/null
 }
 
+# kill_session PGID: kill -9 to the group and its session until no process
+# of the session is left: pkill reads the process table, then signals, and
+# a job forked in between lives on, to finish its compile under the next
+# make's feet (as an orphan of any killed make would; no build tool guards
+# against a build running twice at once).
+kill_session() {
+  ks_try=0
+  while test $ks_try -lt 50; do
+    group_signal KILL $1
+    # the killed make stays a zombie until the caller waits for it
+    ps -o stat= -s "$1" 2>/dev/null | grep -v '^Z' >/dev/null || return 0
+    ks_try=`expr $ks_try + 1`
+    sleep 0.1 2>/dev/null || sleep 1
+  done
+}
+
 # path_without_kindler: $PATH without the directories that hold a kindler
 # or kindler-bootstrap (and without relative entries)
 path_without_kindler() {
@@ -654,7 +670,7 @@ combo() {
       state="make had finished"
       if test -n "$pg" && group_signal 0 $pg; then
         state=killed
-        group_signal KILL $pg
+        kill_session $pg
       fi
       wait $kpid 2>/dev/null
       build "$w/kill.$t.done.log"
