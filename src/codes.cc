@@ -84,6 +84,13 @@ static const CodeInfo kCodes[] = {
    "rule; or a flag or "
    "definition holds a line break, which no make can carry in a command.",
    "rename the file or directory, or write the value on one line"},
+  {"KIN-122", SEV_ERROR, "name is not a plain file name",
+   "A target's name, an output_name or a toolchain's name becomes a file "
+   "name in the build directory and a word in every build file: it may hold "
+   "letters, digits and _ . + - only, may not begin with . + or -, and has "
+   "at most 255 bytes. Nothing else (no '/', no '..', no blank) can reach a "
+   "path outside the build directory or a command.",
+   "rename the target, or set output_name to a plain file name"},
   /* 2xx: languages and toolchains. */
   {"KIN-200", SEV_WARNING, "language standard does not match its family",
    "The standard named belongs to another language family, such as "

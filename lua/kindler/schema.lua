@@ -23,15 +23,25 @@ M.language_shorthand = {
   ["c++98"] = "c++", ["c++03"] = "c++", ["c++11"] = "c++", ["c++14"] = "c++",
 }
 
+-- A plain file name (kindler(5), NAMES): what a target's name, its
+-- output_name and a toolchain's name must be. They become file and
+-- directory names in the build directory and words in every build file:
+-- no '/', no leading '.' or '-', nothing a make, a shell or Ninja reads
+-- as syntax. At most NAME_MAX bytes.
+M.NAME = "^[A-Za-z0-9_][A-Za-z0-9_.+-]*$"
+M.NAME_MAX = 255
+-- A version, soversion or ABI tag: it ends up in file names (libx.so.1.2).
+M.VERSION = "^[A-Za-z0-9_][A-Za-z0-9_.+~-]*$"
+
 M.toplevel = {
-  project = "project", targets = "targets", toolchains = "strings",
+  project = "project", targets = "targets", toolchains = "names",
   metadata = "table",
 }
 
 M.project = {
-  name = "string", version = "string", languages = "languages",
+  name = "text", version = "version", languages = "languages",
   config = "config", targets = "targets", metadata = "table",
-  toolchains = "strings", description = "string", license = "string",
+  toolchains = "names", description = "text", license = "text",
 }
 
 M.target = {
@@ -41,10 +51,10 @@ M.target = {
   cflags = "strings", cxxflags = "strings", ldflags = "strings",
   libs = "strings", pkg_config = "strings", deps = "strings",
   visibility = "enum:visibility", features = "features",
-  generated_sources = "strings", output_name = "string",
-  runtime_paths = "strings", metadata = "table", toolchains = "strings",
-  public_headers = "strings", version = "string", abi = "string",
-  soversion = "string", install = "bool",
+  generated_sources = "strings", output_name = "name",
+  runtime_paths = "strings", metadata = "table", toolchains = "names",
+  public_headers = "strings", version = "version", abi = "version",
+  soversion = "version", install = "bool",
 }
 
 -- project.config holds defaults for these target fields.
@@ -53,8 +63,8 @@ M.config = {
   system_include_dirs = "strings", definitions = "definitions",
   cflags = "strings", cxxflags = "strings", ldflags = "strings",
   libs = "strings", pkg_config = "strings", visibility = "enum:visibility",
-  features = "features", runtime_paths = "strings", toolchains = "strings",
-  abi = "string",
+  features = "features", runtime_paths = "strings", toolchains = "names",
+  abi = "version",
 }
 
 M.language = { family = "enum:family", standard = "string", dialect = "strings" }

@@ -45,7 +45,7 @@ local function empty_lists(d, tbl, fields, what, skip)
   for _, key in ipairs(ir.sorted_keys(fields)) do
     local v = tbl[key]
     if key ~= skip and type(v) == "table" and next(v) == nil
-        and fields[key] == "strings" then
+        and (fields[key] == "strings" or fields[key] == "names") then
       d:report("KIN-900", tbl, key, string.format("%s: %s is empty", what, key))
     end
   end

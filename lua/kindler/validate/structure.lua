@@ -58,7 +58,7 @@ end
 function checkers.string(d, tbl, key, v, what)
   if type(v) == "string" then return true end
   return wrong(d, tbl, key, v, what, "string",
-               type(v) == "number" and "quote it: \"" .. tostring(v) .. "\"")
+               type(v) == "number" and "quote it: \"" .. tostring(v) .. "\"" or nil)
 end
 
 function checkers.bool(d, tbl, key, v, what)
@@ -88,6 +88,57 @@ function checkers.strings(d, tbl, key, v, what)
     end
   end
   return ok
+end
+
+-- A value as a diagnostic quotes it: control characters escaped.
+local function shown(v)
+  if v:find("%c") then return (string.format("%q", v):gsub("\\\n", "\\n")) end
+  return "'" .. v .. "'"
+end
+
+-- A string without control characters: a line break would end a comment
+-- or a line in every generated file.
+function checkers.text(d, tbl, key, v, what)
+  if not checkers.string(d, tbl, key, v, what) then return false end
+  if not v:find("%c") then return true end
+  d:report("KIN-108", tbl, key, string.format(
+    "%s is %s, which holds a control character", what, shown(v)),
+    "write it on one line, without tabs")
+  return false
+end
+
+-- KIN-122 unless v is a plain file name (schema.NAME).
+local function plain_name(d, tbl, key, v, what)
+  if v:match(schema.NAME) and #v <= schema.NAME_MAX then return true end
+  d:report("KIN-122", tbl, key, string.format(
+    "%s is %s, which is not a plain file name", what, shown(v)),
+    "use letters, digits and _ . + - only, not first . + or -, at most " ..
+    schema.NAME_MAX .. " bytes")
+  return false
+end
+
+function checkers.name(d, tbl, key, v, what)
+  return checkers.string(d, tbl, key, v, what) and
+         plain_name(d, tbl, key, v, what)
+end
+
+function checkers.names(d, tbl, key, v, what)
+  if not checkers.strings(d, tbl, key, v, what) then return false end
+  local ok = true
+  for i, item in ipairs(v) do
+    ok = plain_name(d, v, i, item, what .. ": item " .. i) and ok
+  end
+  return ok
+end
+
+function checkers.version(d, tbl, key, v, what)
+  if not checkers.string(d, tbl, key, v, what) then return false end
+  if v:match(schema.VERSION) and #v <= schema.NAME_MAX then return true end
+  d:report("KIN-108", tbl, key, string.format(
+    "%s is %s, which is not a version", what, shown(v)),
+    "use letters, digits and _ . + ~ - only, not first one of . + ~ -, " ..
+    "as in 1.2.0 or 2.0~rc1")
+  return false
 end
 
 function checkers.language(d, tbl, key, v, what)
@@ -197,7 +248,7 @@ local function check_project(d, doc_ir)
   if not check(d, doc_ir, "project", "table", "project") then return end
   if project.name == nil then
     d:report("KIN-100", project, nil, "project has no name")
-  elseif check(d, project, "name", "string", "project.name")
+  elseif check(d, project, "name", "text", "project.name")
       and project.name == "" then
     d:report("KIN-100", project, "name", "project.name is empty")
   end
@@ -301,6 +352,8 @@ function M.validate(doc_ir, d)
         d:report("KIN-102", targets, name, "a target's name is empty",
                  "give the target a name")
         all_ok = false
+      elseif not plain_name(d, targets, name, name, "a target's name") then
+        all_ok = false
       end
       all_ok = check_target(d, targets, name, defaults) and all_ok
     end
@@ -310,7 +363,7 @@ function M.validate(doc_ir, d)
     end
   end
   if doc_ir.toolchains ~= nil then
-    check(d, doc_ir, "toolchains", "strings", "toolchains")
+    check(d, doc_ir, "toolchains", "names", "toolchains")
   end
   if doc_ir.metadata ~= nil then
     check(d, doc_ir, "metadata", "table", "metadata")
