@@ -9,9 +9,14 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
+
+/* No input Kindler reads (project file, hint, module, cache) may be
+** larger: kindler(1), LIMITS. */
+static const long kMaxInputBytes = 64L * 1024 * 1024;
 
 static std::string Describe(const std::string& path, const char* what) {
   return path + ": " + what + ": " + std::strerror(errno);
@@ -20,17 +25,31 @@ static std::string Describe(const std::string& path, const char* what) {
 bool ReadFile(const std::string& path, std::string* contents,
               std::string* error) {
   contents->clear();
-  int fd = open(path.c_str(), O_RDONLY);
+  /* O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused
+  ** below, as is every file that is not a regular one. */
+  int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK);
   if (fd < 0) {
     *error = Describe(path, "cannot open");
     return false;
   }
   struct stat st;
-  if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+  if (fstat(fd, &st) != 0) {
+    *error = Describe(path, "cannot examine");
     close(fd);
-    *error = path + ": is a directory, not a file";
     return false;
   }
+  if (!S_ISREG(st.st_mode)) {
+    close(fd);
+    *error = path + (S_ISDIR(st.st_mode) ? ": is a directory, not a file"
+                                         : ": is not a regular file");
+    return false;
+  }
+  if (st.st_size > kMaxInputBytes) {
+    close(fd);
+    *error = path + ": is larger than 64 MiB, the limit for any input";
+    return false;
+  }
+  fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   char buf[65536];
   for (;;) {
     ssize_t n = read(fd, buf, sizeof buf);
@@ -42,6 +61,13 @@ bool ReadFile(const std::string& path, std::string* contents,
       return false;
     }
     contents->append(buf, static_cast<size_t>(n));
+    if (contents->size() > static_cast<size_t>(kMaxInputBytes)) {
+      close(fd);
+      contents->clear();
+      *error = path + ": grew past 64 MiB, the limit for any input, while "
+               "it was read";
+      return false;
+    }
   }
   close(fd);
   return true;
@@ -60,6 +86,50 @@ static bool WriteAll(int fd, const std::string& data) {
   return true;
 }
 
+/* The temporaries WriteFileAtomic makes for `base` are "base.tmp.PID.N".
+** Those of a process that is gone (a killed export or bootstrap) are
+** removed from dir: they were never renamed into place. */
+static void RemoveStaleTemporaries(const std::string& dir,
+                                   const std::string& base) {
+  std::vector<std::string> names;
+  std::string ignored;
+  std::string prefix = base + ".tmp.";
+  if (!ListDir(dir, &names, &ignored))
+    return;
+  for (size_t i = 0; i < names.size(); ++i) {
+    const std::string& name = names[i];
+    if (name.compare(0, prefix.size(), prefix) != 0)
+      continue;
+    char* end = 0;
+    long pid = std::strtol(name.c_str() + prefix.size(), &end, 10);
+    if (end == name.c_str() + prefix.size() || (*end != '.' && *end != 0) ||
+        pid <= 0)
+      continue;
+    if (kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH)
+      continue;
+    unlink(JoinPath(dir, name).c_str());
+  }
+}
+
+/* Creates a temporary beside path that did not exist before: O_EXCL (and
+** O_NOFOLLOW) so that nothing planted at the name, a symbolic link above
+** all, is ever followed or truncated. */
+static int CreateTemporary(const std::string& path, std::string* tmp) {
+  int flags = O_WRONLY | O_CREAT | O_EXCL;
+#ifdef O_NOFOLLOW
+  flags |= O_NOFOLLOW;
+#endif
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    char suffix[64];
+    std::sprintf(suffix, ".tmp.%ld.%d", static_cast<long>(getpid()), attempt);
+    *tmp = path + suffix;
+    int fd = open(tmp->c_str(), flags, 0600);
+    if (fd >= 0 || errno != EEXIST)
+      return fd;
+  }
+  return -1;
+}
+
 bool WriteFileAtomic(const std::string& path, const std::string& contents,
                      unsigned mode, bool* changed, std::string* error,
                      bool durable, bool always) {
@@ -67,10 +137,11 @@ bool WriteFileAtomic(const std::string& path, const std::string& contents,
   *changed = false;
   if (!always && ReadFile(path, &old, &ignored) && old == contents)
     return true;
-  char suffix[64];
-  std::sprintf(suffix, ".tmp.%ld", static_cast<long>(getpid()));
-  std::string tmp = path + suffix;
-  int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  /* (npos + 1 is 0: a path without a slash is its own base name) */
+  RemoveStaleTemporaries(DirName(path),
+                         path.substr(path.find_last_of('/') + 1));
+  std::string tmp;
+  int fd = CreateTemporary(path, &tmp);
   if (fd < 0) {
     *error = Describe(tmp, "cannot create");
     return false;

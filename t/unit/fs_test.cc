@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <utime.h>
 
@@ -191,13 +192,15 @@ TEST_CASE("fs: a failed WriteFileAtomic leaves the old file intact", "[fs]") {
     CHECK(Names(dir) == std::vector<std::string>({"f"}));
   }
 
-  SECTION("the temporary file cannot be created (works as root too)") {
-    // The temporary is "<path>.tmp.<pid>": a directory of that name makes
-    // creating it fail, as an unwritable directory would.
+  SECTION("no temporary file can be created (works as root too)") {
+    // The temporaries are "<path>.tmp.<pid>.<n>", n from 0 to 99, each
+    // created only if it did not exist: directories at every name make
+    // creating one fail, as an unwritable directory would.
     const std::string path = tmp / "f";
     REQUIRE(testutil::WriteRaw(path, "old"));
-    std::string blocker = path + ".tmp." + std::to_string(getpid());
-    REQUIRE(testutil::MkDir(blocker));
+    for (int n = 0; n < 100; ++n)
+      REQUIRE(testutil::MkDir(path + ".tmp." + std::to_string(getpid()) +
+                              "." + std::to_string(n)));
     bool ok = WriteFileAtomic(path, "new", 0644, &changed, &error);
     CHECK_FALSE(ok);
     CHECK_FALSE(changed);
@@ -224,6 +227,73 @@ TEST_CASE("fs: a failed WriteFileAtomic leaves the old file intact", "[fs]") {
     CHECK_FALSE(ok);
     CHECK(error.find("no/such") != std::string::npos);
   }
+}
+
+TEST_CASE("fs: WriteFileAtomic never follows what was planted at its "
+          "temporary name",
+          "[fs]") {
+  // A symbolic link at the first temporary name, pointing outside: the
+  // write goes to a fresh name, the file it points to keeps its bytes and
+  // mode, and the link is left as it was.
+  TempDir tmp;
+  REQUIRE(testutil::MkDir(tmp / "build"));
+  const std::string victim = tmp / "victim";
+  REQUIRE(testutil::WriteRaw(victim, "precious"));
+  REQUIRE(chmod(victim.c_str(), 0600) == 0);
+  const std::string path = tmp / "build/Makefile";
+  const std::string planted = path + ".tmp." + std::to_string(getpid()) + ".0";
+  REQUIRE(symlink(victim.c_str(), planted.c_str()) == 0);
+  bool changed = false;
+  std::string error;
+  REQUIRE(WriteFileAtomic(path, "all:\n", 0644, &changed, &error));
+  CHECK(changed);
+  CHECK(testutil::ReadRaw(path) == "all:\n");
+  CHECK(testutil::ReadRaw(victim) == "precious");
+  CHECK(StatPath(victim).mode == 0600);
+  struct stat st;
+  REQUIRE(lstat(planted.c_str(), &st) == 0);
+  CHECK(S_ISLNK(st.st_mode));
+}
+
+TEST_CASE("fs: WriteFileAtomic removes the temporaries of a process that "
+          "is gone, and only those",
+          "[fs]") {
+  TempDir tmp;
+  // The number of a process that has ended: a child, waited for.
+  pid_t dead = fork();
+  REQUIRE(dead >= 0);
+  if (dead == 0) _exit(0);
+  REQUIRE(waitpid(dead, NULL, 0) == dead);
+  const std::string path = tmp / "f";
+  const std::string stale = path + ".tmp." + std::to_string(dead) + ".0";
+  const std::string old_form = path + ".tmp." + std::to_string(dead);
+  const std::string live = path + ".tmp." + std::to_string(getppid()) + ".3";
+  const std::string other = tmp / "g.tmp." + std::to_string(dead) + ".0";
+  for (const std::string& p : {stale, old_form, live, other})
+    REQUIRE(testutil::WriteRaw(p, "partial"));
+  bool changed = false;
+  std::string error;
+  REQUIRE(WriteFileAtomic(path, "new", 0644, &changed, &error));
+  CHECK_FALSE(StatPath(stale).exists);
+  CHECK_FALSE(StatPath(old_form).exists);
+  CHECK(StatPath(live).exists);    // its writer may still be at work
+  CHECK(StatPath(other).exists);   // another file's: left to its writer
+}
+
+TEST_CASE("fs: ReadFile refuses what is not a regular file, at once",
+          "[fs]") {
+  // A FIFO with no writer would block an open for reading, /dev/zero never
+  // ends: both are refused before a byte is read.
+  TempDir tmp;
+  const std::string fifo = tmp / "fifo";
+  REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+  std::string got, error;
+  CHECK_FALSE(ReadFile(fifo, &got, &error));
+  CHECK(error.find("not a regular file") != std::string::npos);
+  error.clear();
+  CHECK_FALSE(ReadFile("/dev/zero", &got, &error));
+  CHECK(error.find("not a regular file") != std::string::npos);
+  CHECK(got.empty());
 }
 
 TEST_CASE("fs: StatPath", "[fs]") {

@@ -253,10 +253,14 @@ local function artifact_rule(ctx, w, t)
       cmd[#cmd + 1] = l
     end
     cmd[#cmd + 1] = "$(LIBS)"
-    recipe = { table.concat(cmd, " "), promote(temporary, a.path) }
+    -- The links (libx.so.1 -> libx.so.1.2.3) before the file is moved
+    -- into place: a make killed in between leaves the file out of date,
+    -- and the next one makes both.
+    recipe = { table.concat(cmd, " ") }
     for _, l in ipairs(t.links) do
       recipe[#recipe + 1] = "ln -s -f " .. l[2] .. " " .. l[1]
     end
+    recipe[#recipe + 1] = promote(temporary, a.path)
     w:macro(prefix .. "_LDFLAGS", flags)
     link_text = table.concat(flags, " ") .. "\n" .. table.concat(cmd, " ") .. "\n"
   end
