@@ -2,6 +2,7 @@
 -- SPEC.md section 3 (the byte format is cache/FORMAT, coded in C++). A cache
 -- is a flat map of keys to strings, numbers and booleans; cache/FORMAT lists
 -- the keys. Every problem is a diagnostic naming the command to rerun.
+local cachekeys = require "kindler.cachekeys"
 local host = require "kindler.host"
 local ir = require "kindler.ir"
 
@@ -59,11 +60,12 @@ local function writable_by_others(info)
       or (info.uid ~= 0 and info.uid ~= host.uid())
 end
 
--- Reads and checks one cache file. Returns the cache table, or nil after
+-- Reads and checks one cache file, which must be the `kind` cache of
+-- `name` (its file name says so). Returns the cache table, or nil after
 -- reporting why (through d, a kindler.diag reporter), and true as a second
 -- value when the file was refused for its permissions (it then counts as
 -- absent, and the next directory of the search path is tried).
-function M.read(d, path, rerun)
+function M.read(d, path, rerun, kind, name)
   local info = host.stat(path)
   local dir_info = host.stat(path:match("^(.*)/[^/]*$") or ".")
   if writable_by_others(info) or (dir_info and writable_by_others(dir_info)
@@ -88,6 +90,19 @@ function M.read(d, path, rerun)
     d:report("KIN-702", nil, nil, string.format(
       "%s was written by Kindler %s; this is Kindler %s", path,
       cache.kindler_version, host.version), "run " .. rerun)
+    return nil
+  end
+  -- A cache copied or renamed to another name, or with a value of the
+  -- wrong type or characters, is damaged: nothing reads it further.
+  if cache.kind ~= kind or cache.name ~= name then
+    d:report("KIN-701", nil, nil, string.format(
+      "%s holds the %s cache of %s, not the %s cache of %s (was it copied " ..
+      "or renamed?)", path, cache.kind, cache.name, kind, name), "run " .. rerun)
+    return nil
+  end
+  local wrong = cachekeys.check(kind, cache.entries)
+  if wrong then
+    d:report("KIN-701", nil, nil, path .. ": " .. wrong, "run " .. rerun)
     return nil
   end
   local hint_path = cache.entries["hint.path"]
@@ -121,7 +136,8 @@ function M.find(d, dirs, kind, name, required, cache_dir_given)
   for _, dir in ipairs(dirs) do
     local path = dir .. "/" .. file_name(kind, name)
     if host.stat(path) then
-      local c, refused = M.read(d, path, M.rerun_command(dir, cache_dir_given))
+      local c, refused = M.read(d, path, M.rerun_command(dir, cache_dir_given),
+                                kind, name)
       if c or not refused then return c end
     end
   end
@@ -157,8 +173,11 @@ function M.host_os(d, dirs, cache_dir_given)
   for _, name in ipairs(names) do
     local bytes = host.read_file(paths[name])
     local peek = bytes and host.cache_decode(bytes)
-    if not peek then unreadable[#unreadable + 1] = name end
-    local unames = peek and peek.entries["os.uname"] or ""
+    local unames = peek and peek.entries["os.uname"]
+    if type(unames) ~= "string" then
+      unreadable[#unreadable + 1] = name
+      unames = ""
+    end
     for word in unames:gmatch("%S+") do
       if word == sysname then
         return M.find(d, dirs, "os", name, true, cache_dir_given)
@@ -169,7 +188,7 @@ function M.host_os(d, dirs, cache_dir_given)
   if #unreadable > 0 then
     for _, name in ipairs(unreadable) do
       local dir = paths[name]:match("^(.*)/[^/]*$") or "."
-      M.read(d, paths[name], M.rerun_command(dir, cache_dir_given))
+      M.read(d, paths[name], M.rerun_command(dir, cache_dir_given), "os", name)
     end
     return nil
   end

@@ -494,6 +494,58 @@ else
     not_ok "a cache of another format version: KIN-702, exit 3 (exit $st)"
     say_file "$tmp/o"
   fi
+  # A valid cache under another name: the OS cache copied to the name of a
+  # compiler's, and one compiler's to another's.
+  bad=
+  for pair in os_linux:compiler_gcc compiler_gcc:compiler_clang; do
+    from=${pair%%:*}
+    to=${pair#*:}
+    rm -f "$tmp/damaged"/*
+    cp "$good"/*.bin "$tmp/damaged/"
+    cp "$good/$from.bin" "$tmp/damaged/$to.bin"
+    KINDLER_CACHE_DIR=$tmp/damaged "$KINDLER" cache show ${to#compiler_} >"$tmp/o" 2>&1
+    st=$?
+    if test $st -ne 3 || ! grep 'KIN-701' "$tmp/o" >/dev/null ||
+       ! grep 'kindler-bootstrap' "$tmp/o" >/dev/null; then
+      bad="$bad $from as $to (exit $st)"
+    fi
+  done
+  if test -z "$bad"; then
+    ok "a cache copied to another cache's name: KIN-701, exit 3, naming kindler-bootstrap"
+  else
+    not_ok "a cache copied to another cache's name: KIN-701, exit 3; wrong for:$bad"
+    say_file "$tmp/o"
+  fi
+  # Valid checksums over values of the wrong type or characters (facts
+  # edited, then encoded again): each is KIN-701 with exit 3, never an
+  # internal error, and no value reaches a Makefile.
+  bad=
+  for edit in 'os_linux:os.uname = 5' 'compiler_gcc:flag.output = true' \
+      'compiler_gcc:hint.path = true' 'compiler_gcc:compiler.name' \
+      'compiler_gcc:driver.c = "$(shell touch '"$tmp"'/MARK)"' \
+      'compiler_gcc:flag.pic = "-fPIC\n\tx"' 'os_linux:staticlib.suffix = "/../../a"' \
+      'compiler_gcc:std.c99 = 99'; do
+    which=${edit%%:*}
+    line=${edit#*:}
+    key=${line%% =*}
+    rm -f "$tmp/damaged"/*
+    cp "$good"/*.bin "$tmp/damaged/"
+    "$TOOL" show "$good/$which.bin" | grep -v "^$key = " >"$tmp/facts"
+    case $line in *=*) printf '%s\n' "$line" >>"$tmp/facts" ;; esac
+    "$TOOL" encode "$tmp/facts" "$tmp/damaged/$which.bin" >/dev/null 2>&1
+    (KINDLER_CACHE_DIR=$tmp/damaged "$KINDLER" export -C examples/hello -B "$tmp/wrongtype") >"$tmp/o" 2>&1
+    st=$?
+    if test $st -ne 3 || ! grep 'KIN-701' "$tmp/o" >/dev/null ||
+       grep 'KIN-790' "$tmp/o" >/dev/null || test -f "$tmp/wrongtype/Makefile"; then
+      bad="$bad [$line] (exit $st: `head -n 1 "$tmp/o"`)"
+    fi
+    rm -rf "$tmp/wrongtype"
+  done
+  if test -z "$bad"; then
+    ok "caches with values of the wrong type or characters behind a valid checksum: KIN-701, exit 3, nothing exported"
+  else
+    not_ok "caches with values of the wrong type or characters: KIN-701, exit 3; wrong for:$bad"
+  fi
 fi
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,127 @@
+-- cachekeys.lua: the keys of a cache and the values each may hold
+-- (cache/FORMAT, sections 3 and 4), as data cache.lua checks every cache
+-- against before any other code reads it. A cache's strings reach build
+-- files as commands and flags: each kind of string has a character set
+-- that no make, shell or Ninja reads as syntax, and a value outside it
+-- marks the cache as damaged (status 3: the bootstrap writes it again).
+local M = {}
+
+-- What a string may hold, by kind:
+--   words  flag templates and commands: words of M.WORD joined by spaces
+--   token  a file name part or a directory below PREFIX ("lib", ".so")
+--   text   anything without a control character (versions, uname lists)
+--   path   an absolute path without a control character
+M.WORD = "^[%w_./,+=:@%%^{}~-]+$"
+
+local function is_words(v)
+  if v == "" then return true end
+  if v:find("^ ") or v:find(" $") or v:find("  ") then return false end
+  for word in v:gmatch("[^ ]+") do
+    if not word:match(M.WORD) then return false end
+  end
+  return true
+end
+
+local string_kinds = {
+  words = { is_words, "flag words (letters, digits, _ . / , + = : @ % ^ { } ~ -)" },
+  token = { function(v)
+              return v:match("^[%w_.+-][%w_.+/-]*$") ~= nil and not v:find("%.%.")
+                     or v == ""
+            end, "a file name part (letters, digits, _ . + - /)" },
+  text = { function(v) return not v:find("%c") end,
+           "text without control characters" },
+  path = { function(v) return v:sub(1, 1) == "/" and not v:find("%c") end,
+           "an absolute path" },
+}
+
+-- Key patterns (anchored Lua patterns) and their value: a string kind,
+-- "bool", "number", or "KIND|false" (a verified flag, false when the
+-- probe did not prove it). The first pattern a key matches decides.
+local os_keys = {
+  { "os%.name", "token" }, { "os%.uname", "text" }, { "os%.cross", "bool" },
+  { "os%.release", "text" }, { "os%.machine", "text" },
+  { "executable%.[%w_]+", "token" }, { "staticlib%.[%w_]+", "token" },
+  { "sharedlib%.[%w_]+", "token" }, { "import_library%.[%w_]+", "token" },
+  { "abi%.default", "token" }, { "abi%.[%w_]+%.libdir", "token" },
+  { "abi%.[%w_]+%.library_paths", "text" },
+  { "install%.[%w_]+", "token" },
+  { "rpath%.supported", "bool" }, { "rpath%.origin", "text" },
+  { "make%.name", "words" }, { "make%.has_C_flag", "bool" },
+  { "make%.include", "bool" }, { "make%.max_args", "number" },
+  { "shell%.path", "path" }, { "shell%.posix", "bool" },
+  { "shell%.posix_path", "path" },
+  { "hint%.path", "path" },
+}
+
+local compiler_keys = {
+  { "compiler%.name", "token" }, { "compiler%.version", "text" },
+  { "driver%.[%w+]+", "words" }, { "driver%.[%w+]+%.path", "path" },
+  { "driver%.[%w+]+%.size", "number" }, { "driver%.[%w+]+%.mtime", "number" },
+  { "driver%.[%w+]+%.version", "text" },
+  { "std%.[%w+]+", "words|false" },
+  { "flag%.[%w_.]+", "words|false" },
+  { "feature%.[%w+]+%.[%w_]+", "bool" },
+  { "archiver%.command", "words" }, { "archiver%.create", "words" },
+  { "archiver%.ranlib", "words|false" },
+  { "hint%.path", "path" }, { "hint%.os", "token" },
+  { "hint%.os_path", "path" }, { "hint%.os_digest", "text" },
+}
+
+M.keys = { os = os_keys, compiler = compiler_keys }
+
+-- Keys a reader cannot do without.
+M.required = {
+  os = { "os.name", "os.uname", "hint.path" },
+  compiler = { "compiler.name", "hint.path" },
+}
+
+local function kind_of(keys, key)
+  for _, k in ipairs(keys) do
+    if key:match("^" .. k[1] .. "$") then return k[2] end
+  end
+end
+
+-- Whether v is a value of kind; else what it should have been.
+local function fits(kind, v)
+  local base = kind:gsub("|false$", "")
+  if base ~= kind and v == false then return true end
+  local what = base ~= kind and " or false" or ""
+  if base == "bool" then return type(v) == "boolean", "true or false" end
+  if base == "number" then return type(v) == "number", "a number" end
+  local s = string_kinds[base]
+  return type(v) == "string" and s[1](v), s[2] .. what
+end
+
+local function shown(v)
+  if type(v) == "string" then
+    return (string.format("%q", v):gsub("\\\n", "\\n"))
+  end
+  return tostring(v)
+end
+
+-- Checks the entries of a decoded cache of `kind` ("os" or "compiler").
+-- Returns nil when they fit, else what is wrong (one message). Keys this
+-- version does not know are left alone, as cache/FORMAT says.
+function M.check(kind, entries)
+  local keys = M.keys[kind]
+  if not keys then return "its kind is " .. shown(kind) end
+  for _, key in ipairs(M.required[kind]) do
+    if entries[key] == nil then return "it has no " .. key end
+  end
+  local names = {}
+  for key in pairs(entries) do names[#names + 1] = key end
+  table.sort(names)
+  for _, key in ipairs(names) do
+    local want = kind_of(keys, key)
+    if want then
+      local ok, should = fits(want, entries[key])
+      if not ok then
+        return string.format("%s is %s; it should be %s", key,
+                             shown(entries[key]), should)
+      end
+    end
+  end
+  return nil
+end
+
+return M
