@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -253,6 +254,13 @@ std::string CurrentDir() {
     buf.resize(buf.size() * 2);
   }
   return &buf[0];
+}
+
+std::string RealPath(const std::string& path) {
+  char buf[PATH_MAX + 1];
+  if (realpath(path.c_str(), buf) == NULL)
+    return "";
+  return buf;
 }
 
 bool ChangeDir(const std::string& path, std::string* error) {

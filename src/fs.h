@@ -39,6 +39,9 @@ bool RemoveFile(const std::string& path, std::string* error);
 std::string DirName(const std::string& path);
 std::string JoinPath(const std::string& dir, const std::string& name);
 std::string CurrentDir();
+/* path with every symbolic link, "." and ".." resolved, or "" when it
+** cannot be (it does not exist). */
+std::string RealPath(const std::string& path);
 bool ChangeDir(const std::string& path, std::string* error);
 /* The full path of an executable named on PATH, or "" */
 std::string FindOnPath(const std::string& name);

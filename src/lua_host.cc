@@ -214,6 +214,20 @@ static int HostCwd(lua_State* L) {
   return 1;
 }
 
+/* realpath(path) -> resolved absolute path | nil */
+static int HostRealPath(lua_State* L) {
+  Host* host = GetHost(L);
+  const char* path = luaL_checkstring(L, 1);
+  try {
+    host->scratch = RealPath(path);
+  } catch (const std::bad_alloc&) {
+    return luaL_error(L, kOutOfMemory);
+  }
+  if (host->scratch.empty()) return 0;
+  lua_pushlstring(L, host->scratch.data(), host->scratch.size());
+  return 1;
+}
+
 /* which(name) -> full path | nil */
 static int HostWhich(lua_State* L) {
   Host* host = GetHost(L);
@@ -262,6 +276,7 @@ void RegisterHost(lua_State* L, Host* host) {
     {"stat", HostStat},           {"list_dir", HostListDir},
     {"load_text", HostLoadText},  {"getenv", HostGetenv},
     {"cwd", HostCwd},             {"which", HostWhich},
+    {"realpath", HostRealPath},
     {NULL, NULL}
   };
   lua_getglobal(L, "package");

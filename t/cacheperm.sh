@@ -1,8 +1,9 @@
 #!/bin/sh
 # cacheperm.sh: a cache that someone other than its owner and root could
 # change is refused with a warning (KIN-705, SPEC.md section 3): writable by
-# the group or by others, in a directory others may write, or owned by
-# another user. A refused cache counts as missing: exit 3.
+# the group or by others, below a directory others may write (up to the
+# root, through symbolic links too), or owned by another user. A refused
+# cache counts as missing: exit 3; kindler-bootstrap will not write there.
 # Usage: t/cacheperm.sh KINDLER
 . "`dirname "$0"`/lib.sh"
 kindler=$1
@@ -41,6 +42,29 @@ chmod 1777 "$cache"
 KINDLER_CACHE_DIR=$cache "$kindler" check -C "$top/examples/hello" >/dev/null 2>&1
 result $? "a sticky world-writable directory (like /tmp) is accepted"
 chmod 755 "$cache"
+
+# Parents up to the root count too, as written and as resolved.
+chmod 777 "$scratch"
+check_refused "a cache whose directory's parent anyone may write"
+chmod 755 "$scratch"
+mkdir -p "$scratch/open/real" "$scratch/safe"
+chmod 777 "$scratch/open"
+cp "$cache"/*.bin "$scratch/open/real/"
+ln -s "$scratch/open/real" "$scratch/safe/link"
+KINDLER_CACHE_DIR=$scratch/safe/link "$kindler" check -C "$top/examples/hello" \
+  >/dev/null 2>"$scratch/err"
+status=$?
+test $status -eq 3 && grep KIN-705 "$scratch/err" >/dev/null
+result $? "a cache directory that is a link into a directory anyone may write: KIN-705 and exit 3 (got $status)"
+
+# kindler-bootstrap will not write where export would refuse to read.
+bootstrap=`dirname "$kindler"`/kindler-bootstrap
+for d in "$scratch/open/new" "$scratch/safe/link/new"; do
+  "$bootstrap" --cache-dir "$d" --compiler gcc -q >/dev/null 2>"$scratch/err"
+  status=$?
+  test $status -eq 3 && grep KIN-707 "$scratch/err" >/dev/null && test ! -d "$d"
+  result $? "kindler-bootstrap refuses, creating nothing, to write caches in $d (below a directory anyone may write): KIN-707 and exit 3 (got $status)"
+done
 
 if test "`id -u`" = 0 && id nobody >/dev/null 2>&1; then
   chown nobody "$cache/os_linux.bin"

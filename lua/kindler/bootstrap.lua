@@ -296,6 +296,17 @@ end
 
 -- Makes sure the caches can be written before spending time on probes.
 local function check_writable(dir, token, opts)
+  -- Export would ignore caches others could change (KIN-705): refuse to
+  -- write them there at all.
+  local unsafe = cache.unsafe_dir(dir)
+  if unsafe then
+    host.report("KIN-707", "", 0, 0, "will not write the caches in " .. dir ..
+      ": " .. unsafe .. " could be changed by users other than its owner " ..
+      "and root (writable by the group or others without the sticky bit, " ..
+      "or owned by another user)", "chmod 0755 " .. unsafe .. " and chown " ..
+      "it to root or yourself, or choose another directory with --cache-dir")
+    return false
+  end
   local ok, err = host.mkdirs(dir)
   if not ok then
     cannot_write(dir, err, opts)

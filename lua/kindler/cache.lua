@@ -5,6 +5,7 @@
 local cachekeys = require "kindler.cachekeys"
 local host = require "kindler.host"
 local ir = require "kindler.ir"
+local paths = require "kindler.paths"
 
 local M = {}
 
@@ -55,9 +56,44 @@ local problem_codes = {
 
 -- Someone besides this user and root could change the flags it holds: the
 -- group or others may write it, or another user owns it.
-local function writable_by_others(info)
+local function foreign(info) return info.uid ~= 0 and info.uid ~= host.uid() end
+local function group_or_others_write(info)
   return info.mode % 32 >= 16 or info.mode % 4 >= 2
-      or (info.uid ~= 0 and info.uid ~= host.uid())
+end
+local function writable_by_others(info)
+  return group_or_others_write(info) or foreign(info)
+end
+
+-- The first directory from path up to the root that users other than
+-- its owner and root could change: one the group or others may write
+-- without the sticky bit, or one another user owns.
+local function unsafe_ancestor(path)
+  while true do
+    local info = host.stat(path)
+    local sticky = info and info.mode % 1024 >= 512
+    if info and (group_or_others_write(info) and not sticky or foreign(info)) then
+      return path
+    end
+    if path == "/" then return nil end
+    path = paths.dirname(path)
+    if path == "" then path = "/" end
+  end
+end
+
+-- The first directory through which users other than its owner and root
+-- could change the caches below dir: on its path as written (a symbolic
+-- link there could be swapped) or as resolved (where the files are).
+-- Nil when there is none. (A directory that does not exist is skipped:
+-- the bootstrap asks before it makes it.)
+function M.unsafe_dir(dir)
+  local written = paths.absolute(dir)
+  local existing = written
+  while not host.realpath(existing) and existing ~= "/" do
+    existing = paths.dirname(existing)
+    if existing == "" then existing = "/" end
+  end
+  local resolved = host.realpath(existing)
+  return unsafe_ancestor(written) or (resolved and unsafe_ancestor(resolved))
 end
 
 -- Reads and checks one cache file, which must be the `kind` cache of
@@ -67,12 +103,12 @@ end
 -- absent, and the next directory of the search path is tried).
 function M.read(d, path, rerun, kind, name)
   local info = host.stat(path)
-  local dir_info = host.stat(path:match("^(.*)/[^/]*$") or ".")
-  if writable_by_others(info) or (dir_info and writable_by_others(dir_info)
-      and dir_info.mode % 1024 < 512) then
+  local unsafe = M.unsafe_dir(paths.dirname(path))
+  if writable_by_others(info) or unsafe then
     d:report("KIN-705", nil, nil, path .. " could be changed by users " ..
-             "other than its owner and root; ignored", "chown it to yourself " ..
-             "or root, chmod 0644 " .. path .. ", and 0755 its directory")
+             "other than its owner and root" .. (unsafe and ", through " ..
+             unsafe or "") .. "; ignored", "chown it to yourself or root, " ..
+             "chmod 0644 " .. path .. ", and 0755 " .. (unsafe or "its directory"))
     return nil, true
   end
   local bytes, err = host.read_file(path)
