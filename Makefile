@@ -16,8 +16,8 @@ WERROR = -Werror
 LFS = -D_FILE_OFFSET_BITS=64
 COMPILE = $(CXX) $(CXXFLAGS) $(WARNFLAGS) $(WERROR) $(LFS) $(LUA_CFLAGS) -Isrc
 
-CORE_OBJS = src/cache_codec.o src/cli.o src/codes.o src/crc32.o src/diag.o \
-	src/document.o src/explain.o \
+CORE_OBJS = src/cache_codec.o src/cleanup.o src/cli.o src/codes.o src/crc32.o \
+	src/diag.o src/document.o src/explain.o \
 	src/fs.o src/home.o src/lexer.o src/lua_bridge.o src/lua_host.o \
 	src/lua_host_cache.o src/lua_host_process.o src/process.o \
 	src/parser.o
@@ -68,8 +68,10 @@ src/lua_host_cache.o: src/lua_host_cache.cc config.mk src/lua_bridge.h src/lua_h
 		src/cache_codec.h src/crc32.h src/diag.h src/document.h
 	$(COMPILE) -c -o src/lua_host_cache.o src/lua_host_cache.cc
 src/lua_host_process.o: src/lua_host_process.cc config.mk src/lua_bridge.h \
-		src/lua_host.h src/process.h src/diag.h src/document.h
+		src/lua_host.h src/process.h src/cleanup.h src/diag.h src/document.h
 	$(COMPILE) -c -o src/lua_host_process.o src/lua_host_process.cc
+src/cleanup.o: src/cleanup.cc config.mk src/cleanup.h
+	$(COMPILE) -c -o src/cleanup.o src/cleanup.cc
 src/process.o: src/process.cc config.mk src/process.h
 	$(COMPILE) -c -o src/process.o src/process.cc
 src/parser.o: src/parser.cc config.mk src/parser.h src/lexer.h src/diag.h \

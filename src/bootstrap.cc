@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 
+#include "cleanup.h"
 #include "diag.h"
 #include "home.h"
 #include "lua_bridge.h"
@@ -34,6 +35,7 @@ static bool IsFlag(const std::string& name) {
 }
 
 int main(int argc, char** argv) {
+  RemoveOnSignals();
   DriverRequest request;
   request.command = "bootstrap";
   request.document = NULL;

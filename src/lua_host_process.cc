@@ -3,7 +3,11 @@
 **   run(argv [, { dir=, timeout=, limit= }])
 **     -> { status=, started=, timed_out=, stdout=, stderr= }
 **   uname() -> { sysname=, release=, machine= }
-**   uid() -> the real user id of this process */
+**   uid() -> the real user id of this process
+**   pid() -> its process id; alive(pid) -> whether that process exists
+**   remove_on_signal(dir | nil) -> the directory a signal removes */
+#include <cerrno>
+#include <csignal>
 #include <new>
 
 #include <sys/types.h>
@@ -16,6 +20,7 @@ extern "C" {
 }
 
 #include "lua_bridge.h"
+#include "cleanup.h"
 #include "lua_host.h"
 #include "process.h"
 
@@ -95,11 +100,33 @@ static int HostUid(lua_State* L) {
   return 1;
 }
 
+static int HostPid(lua_State* L) {
+  lua_pushnumber(L, static_cast<lua_Number>(getpid()));
+  return 1;
+}
+
+/* alive(pid) -> whether a process of that number exists */
+static int HostAlive(lua_State* L) {
+  pid_t pid = static_cast<pid_t>(luaL_checknumber(L, 1));
+  lua_pushboolean(L, pid > 0 && (kill(pid, 0) == 0 || errno != ESRCH));
+  return 1;
+}
+
+/* remove_on_signal(dir | nil): the directory a signal's handler removes
+** (cleanup.h), or none */
+static int HostRemoveOnSignal(lua_State* L) {
+  SetSignalCleanupDir(luaL_optstring(L, 1, ""));
+  return 0;
+}
+
 void AddProcessFunctions(lua_State* L, Host* host) {
   static const luaL_Reg kFunctions[] = {
     {"run", HostRun},
     {"uname", HostUname},
     {"uid", HostUid},
+    {"pid", HostPid},
+    {"alive", HostAlive},
+    {"remove_on_signal", HostRemoveOnSignal},
     {NULL, NULL}
   };
   SetHostFunctions(L, host, kFunctions);

@@ -114,22 +114,41 @@ end
 
 local TEMP_STEM = "/kindler-bootstrap."
 
+-- Removes from base the probe directories of this user's bootstraps that
+-- are gone: a kill -9 leaves its directory, "kindler-bootstrap.PID.N",
+-- and no handler can remove it then.
+local function remove_stale_temp_roots(base)
+  for _, name in ipairs(host.list_dir(base == "" and "/" or base) or {}) do
+    local pid = name:match("^kindler%-bootstrap%.(%d+)%.%d+$")
+    local info = pid and host.stat(base .. "/" .. name)
+    if info and info.type == "dir" and info.uid == host.uid()
+        and not host.alive(tonumber(pid)) then
+      host.run({ "rm", "-rf", base .. "/" .. name }, { timeout = 120 })
+    end
+  end
+end
+
 -- Creates a private directory below TMPDIR (or /tmp) with mkdir, which
--- fails when the name exists, so that two bootstraps never share one.
+-- fails when the name exists, so that two bootstraps never share one. A
+-- signal that ends the run removes it (src/cleanup.h).
 local function make_temp_root()
   local base = host.getenv("TMPDIR")
   if not base or base == "" then base = "/tmp" end
   base = base:gsub("/+$", "")
   base = base == "" and "" or absolute(base)
+  remove_stale_temp_roots(base)
   local seed = tostring({}):match("0x(%x+)") or tostring({}):match("(%x+)$") or "0"
   math.randomseed((tonumber(seed:sub(-7), 16) or 0) + os.time() % 1000003
                   + math.floor(os.clock() * 1000000))
   local last
   for _ = 1, 20 do
-    local dir = base .. TEMP_STEM .. string.format("%06d%06d",
+    local dir = base .. TEMP_STEM .. string.format("%d.%06d%06d", host.pid(),
       math.random(0, 999999), math.random(0, 999999))
     local res = host.run({ "mkdir", "-m", "700", dir }, { timeout = 30 })
-    if res.started and res.status == 0 then return dir end
+    if res.started and res.status == 0 then
+      host.remove_on_signal(dir)
+      return dir
+    end
     last = res.stderr ~= "" and res.stderr:gsub("%s+$", "") or "mkdir failed"
     if not res.started then last = "cannot run mkdir" end
   end
@@ -139,6 +158,7 @@ end
 local function remove_temp_root(dir)
   if dir and dir:find(TEMP_STEM, 1, true) then
     host.run({ "rm", "-rf", dir }, { timeout = 120 })
+    host.remove_on_signal(nil)
   end
 end
 

@@ -313,7 +313,7 @@ if test "`id -u`" != 0 && test ! -w /etc/kindler/cache && test ! -w /etc; then
   st=$?
   sys_ran=yes
 elif test -n "$as_nobody" && test -r "$KB"; then
-  chmod 777 "$tmp" "$tmp/tmpdir"
+  chmod 1777 "$tmp" "$tmp/tmpdir"   # sticky, as /tmp: caches below stay safe
   if test "$as_nobody" = su; then
     su nobody -s /bin/sh -c "HOME=/nonexistent TMPDIR=$tmp/tmpdir $KB --system --compiler tcc" \
       >"$tmp/sys.out" 2>"$tmp/sys.err"
@@ -546,6 +546,45 @@ else
   else
     not_ok "caches with values of the wrong type or characters: KIN-701, exit 3; wrong for:$bad"
   fi
+fi
+
+# ---------------------------------------------------------------------------
+# The probes' directory: removed when a signal ends the run; after a
+# kill -9, by the next run
+# ---------------------------------------------------------------------------
+if command -v tcc >/dev/null 2>&1; then quick_compiler=tcc; else quick_compiler=gcc; fi
+probe_tmp=$tmp/probe-tmp
+mkdir -p "$probe_tmp"
+# (Not SIGINT: sh starts a command in the background with SIGINT ignored,
+# as POSIX asks, and an ignored signal stays ignored; its handler is the
+# one SIGTERM and SIGHUP run.)
+for sig in TERM HUP; do
+  TMPDIR=$probe_tmp "$KB" --cache-dir "$tmp/signalled" -q >/dev/null 2>&1 &
+  p=$!
+  sleep 1
+  kill -s $sig $p
+  wait $p
+  st=$?
+  left=`ls "$probe_tmp" | grep '^kindler-bootstrap\.'`
+  if test $st -gt 128 && test -z "$left"; then
+    ok "SIG$sig during the probes: kindler-bootstrap dies of it (status $st) and leaves no probe directory"
+  else
+    not_ok "SIG$sig during the probes: status $st (want > 128), left: $left"
+  fi
+done
+TMPDIR=$probe_tmp "$KB" --cache-dir "$tmp/signalled" -q >/dev/null 2>&1 &
+p=$!
+sleep 1
+kill -s KILL $p
+wait $p
+left=`ls "$probe_tmp" | grep '^kindler-bootstrap\.'`
+TMPDIR=$probe_tmp "$KB" --cache-dir "$tmp/signalled" --compiler $quick_compiler -q >/dev/null 2>&1
+st=$?
+after=`ls "$probe_tmp" | grep '^kindler-bootstrap\.'`
+if test -n "$left" && test $st -eq 0 && test -z "$after"; then
+  ok "a probe directory a kill -9 left ($left) is removed by the next run"
+else
+  not_ok "after a kill -9: left '$left'; the next run (exit $st) left '$after'"
 fi
 
 # ---------------------------------------------------------------------------
