@@ -20,7 +20,7 @@ static const OptionSpec kOptions[] = {
   {"help", false, "*"},
   {"f", true, "check export dump"},
   {"Werror", false, "check export"},
-  {"e", true, "export"},
+  {"e", true, "check export"},
   {"B", true, "export"},
   {"standalone", false, "export"},
   {"toolchain", true, "export check dump"},
@@ -142,7 +142,7 @@ void PrintUsage(FILE* out) {
       "usage: kindler [global options] command [options]\n"
       "\n"
       "commands:\n"
-      "  check   [-f FILE] [-Werror]             parse and validate\n"
+      "  check   [-f FILE] [-e EXPORTER] [-Werror]   export, writing nothing\n"
       "  export  [-f FILE] [-e EXPORTER] [-B BUILDDIR] [--toolchain NAME]\n"
       "          [--standalone] [-Werror]\n"
       "  dump    [-f FILE] [--stage parsed|normalized]   the IR as JSON\n"

@@ -63,10 +63,6 @@ end
 
 local commands = {}
 
-function commands.check(request, d)
-  normalized_ir(request, d)
-end
-
 function commands.dump(request, d)
   local stage = option(request, "stage") or "parsed"
   local doc_ir
@@ -133,7 +129,10 @@ local function options(request, name)
   return values
 end
 
-function commands.export(request, d)
+-- Steps 3 to 8: what each exporter named with -e (make by default) would
+-- write, or nil after an error. Every exporter runs before anything is
+-- written: one that fails leaves the build directory as it was.
+local function exported(request, d)
   local names = options(request, "e")
   if #names == 0 then names = { "make" } end
   for _, name in ipairs(names) do
@@ -141,18 +140,18 @@ function commands.export(request, d)
       local known = {}
       for n in pairs(modules.exporters) do known[#known + 1] = n end
       table.sort(known)
-      return usage("unknown exporter '" .. name .. "' (" ..
-                   table.concat(known, ", ") .. ")")
+      return nil, usage("unknown exporter '" .. name .. "' (" ..
+                        table.concat(known, ", ") .. ")")
     end
   end
   local nir, env, parsed = normalized_ir(request, d)
-  if not nir then return end
+  if not nir then return nil end
   local file = request.document.path
   local where_target = function(name) return parsed.targets[name] end
   local the_plan = require("kindler.plan").plan(nir, {
     d = d, env = env, scan_root = paths.dirname(file), where_target = where_target,
   })
-  if not the_plan then return end
+  if not the_plan then return nil end
   local build = option(request, "B") or "build"
   local build_abs = paths.absolute(build)
   -- A re-export runs every exporter of this one, on the same plan.
@@ -177,14 +176,25 @@ function commands.export(request, d)
     user_cache_dir = cache.user_dir(),
     export_args = export_args,
   }
-  -- Every exporter runs before anything is written: one that fails
-  -- leaves the build directory as it was.
   local outs = {}
   for _, name in ipairs(names) do
     local out = modules.exporters[name](the_plan, opts)
-    if not out.ok then return end
+    if not out.ok then return nil end
     outs[#outs + 1] = out
   end
+  return outs, nil, build
+end
+
+-- check: everything export does but writing, so that a project check
+-- accepts is one export accepts (a path make cannot express included).
+function commands.check(request, d)
+  local _, status = exported(request, d)
+  return status
+end
+
+function commands.export(request, d)
+  local outs, status, build = exported(request, d)
+  if not outs then return status end
   local werror = option(request, "Werror") ~= nil
   if d.errors > 0 or (werror and d.warnings > 0) then return end
   for _, out in ipairs(outs) do write_build_files(d, build, out) end
