@@ -276,9 +276,26 @@ local function links_of(a)
   return out
 end
 
+-- Where a public header h is installed below INCLUDEDIR: its path below
+-- the include directory that holds it, else its base name; nil when
+-- neither is a path that stays below INCLUDEDIR (a ".." in it, or a path
+-- naming a directory such as "inc/..").
+local function header_install_name(t, h)
+  local tidy = scan.join(".", h)
+  local rel = tidy:match("[^/]+$")
+  for _, dir in ipairs(t.include_dirs) do
+    local prefix = scan.join(".", dir) .. "/"
+    if tidy:sub(1, #prefix) == prefix then rel = tidy:sub(#prefix + 1) end
+  end
+  if rel and (rel:find("^%.%./") or rel == "..") then rel = tidy:match("[^/]+$") end
+  if not rel or rel == "" or rel == "." or rel == ".." then return nil end
+  return rel
+end
+
 -- Files t installs: { path, root, dir (bindir, libdir, includedir), name,
--- mode, links = { names } }.
-local function installs_of(t)
+-- mode, links = { names } }. A public header that cannot be installed
+-- below INCLUDEDIR is KIN-108.
+local function installs_of(p, t)
   local a, out = t.artifact, {}
   if not t.install then return out end
   if t.type == "executable" then
@@ -290,14 +307,15 @@ local function installs_of(t)
                       mode = "755", links = { a.soname, a.name } }
   end
   for _, h in ipairs(t.public_headers) do
-    local rel = h:match("[^/]+$")
-    for _, dir in ipairs(t.include_dirs) do
-      local prefix = scan.join(".", dir) .. "/"
-      if scan.join(".", h):sub(1, #prefix) == prefix then
-        rel = scan.join(".", h):sub(#prefix + 1)
-      end
+    local rel = header_install_name(t, h)
+    if rel then
+      out[#out + 1] = { path = h, root = "src", dir = "includedir", name = rel, mode = "644" }
+    else
+      p.d:report("KIN-108", p.where_target(t.name), "public_headers", string.format(
+        "target '%s': public header '%s' names no file that can be installed " ..
+        "below INCLUDEDIR", t.name, h), "name the header file itself")
+      p.failed = true
     end
-    out[#out + 1] = { path = h, root = "src", dir = "includedir", name = rel, mode = "644" }
   end
   return out
 end
@@ -469,7 +487,7 @@ function M.plan(nir, opts)
     end
     tp.links = links_of(t.artifact)
     tp.files = artifact_files(t)
-    tp.installs = installs_of(t)
+    tp.installs = installs_of(p, t)
     p.targets[name] = tp
     p.order[#p.order + 1] = tp
   end
