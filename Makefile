@@ -146,6 +146,35 @@ t/unit/unit-tests: $(UNIT_OBJS) $(CORE_OBJS)
 t/unit/main.o: t/unit/main.cc
 	$(TEST_CXX) $(TEST_CXXFLAGS) -c -o t/unit/main.o t/unit/main.cc
 
+# Fuzzing (README, "Where it is proven"): libFuzzer targets for the
+# parser, the cache decoder and the shell quoting of Makefile commands,
+# built with clang++ and its sanitizers, each run FUZZ_SECONDS seconds.
+FUZZ_CXX = clang++
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined \
+	-fno-sanitize-recover=undefined
+FUZZ_SECONDS = 60
+FUZZERS = t/out/fuzz/parser-fuzz t/out/fuzz/cache-fuzz t/out/fuzz/escape-fuzz
+
+fuzz: $(FUZZERS)
+	sh t/fuzz/run.sh $(FUZZ_SECONDS)
+
+t/out/fuzz/parser-fuzz: t/fuzz/parser_fuzz.cc src/parser.cc src/lexer.cc \
+		src/diag.cc src/document.cc src/fs.cc src/codes.cc src/parser.h \
+		src/lexer.h src/diag.h src/document.h src/fs.h src/codes.h
+	mkdir -p t/out/fuzz
+	$(FUZZ_CXX) $(FUZZ_FLAGS) -Isrc -o t/out/fuzz/parser-fuzz \
+		t/fuzz/parser_fuzz.cc src/parser.cc src/lexer.cc src/diag.cc \
+		src/document.cc src/fs.cc src/codes.cc
+t/out/fuzz/cache-fuzz: t/fuzz/cache_fuzz.cc src/cache_codec.cc src/crc32.cc \
+		src/cache_codec.h src/crc32.h
+	mkdir -p t/out/fuzz
+	$(FUZZ_CXX) $(FUZZ_FLAGS) -Isrc -o t/out/fuzz/cache-fuzz \
+		t/fuzz/cache_fuzz.cc src/cache_codec.cc src/crc32.cc
+t/out/fuzz/escape-fuzz: t/fuzz/escape_fuzz.cc config.mk
+	mkdir -p t/out/fuzz
+	$(FUZZ_CXX) $(FUZZ_FLAGS) $(LUA_CFLAGS) -o t/out/fuzz/escape-fuzz \
+		t/fuzz/escape_fuzz.cc $(LUA_LIBS)
+
 # Portability proof (README, "Where it is proven"): every lane of
 # t/port/run.sh, each in a scratch copy of the tree. Takes minutes.
 portcheck:
