@@ -106,15 +106,8 @@ end
 -- Targets in dependency order: every target after all it depends on; ties
 -- in name order. (Cycles were refused by validate.structure.)
 function M.topological(targets)
-  local order, state = {}, {}
-  local function visit(name)
-    if state[name] then return end
-    state[name] = true
-    for _, dep in ipairs(targets[name].deps) do visit(dep) end
-    order[#order + 1] = name
-  end
-  for _, name in ipairs(ir.sorted_keys(targets)) do visit(name) end
-  return order
+  return ir.postorder(ir.sorted_keys(targets),
+                      function(name) return targets[name].deps end)
 end
 
 -- Usage requirements a dependent receives from dep: its own include dirs and
@@ -174,24 +167,13 @@ end
 -- shared library contains (its static libraries and object groups) is not
 -- linked again; the shared libraries it needs are.
 local function resolve_link(targets, position, t)
-  local inputs, seen_direct, seen_any = {}, {}, {}
-  local function direct(name)
-    if seen_direct[name] then return end
-    seen_direct[name] = true
-    inputs[name] = true
-    if targets[name].type ~= "sharedlib" then
-      for _, d in ipairs(targets[name].deps) do direct(d) end
-    end
-  end
-  local function shared(name)
-    if seen_any[name] then return end
-    seen_any[name] = true
+  local function deps_of(name) return targets[name].deps end
+  -- Linked: what t reaches without passing a shared library, and every
+  -- shared library it reaches at all.
+  local inputs = ir.reach(t.deps, deps_of,
+                          function(name) return targets[name].type ~= "sharedlib" end)
+  for name in pairs(ir.reach(t.deps, deps_of)) do
     if targets[name].type == "sharedlib" then inputs[name] = true end
-    for _, d in ipairs(targets[name].deps) do shared(d) end
-  end
-  for _, d in ipairs(t.deps) do
-    direct(d)
-    shared(d)
   end
   local names = ir.sorted_keys(inputs)
   table.sort(names, function(a, b) return position[a] > position[b] end)

@@ -17,19 +17,15 @@ local function families(targets, t)
   local set = {}
   if t.language then set[t.language.family] = true end
   for _, src in ipairs(t.sources) do set[normalize.source_family(src)] = true end
-  local seen = {}
-  local function visit(name)
-    if seen[name] then return end
-    seen[name] = true
-    local dep = targets[name]
-    if dep.language and dep.language.family == "c++" then set["c++"] = true end
-    for _, src in ipairs(dep.sources) do
-      if normalize.source_family(src) == "c++" then set["c++"] = true end
-    end
-    for _, d in ipairs(dep.deps) do visit(d) end
-  end
   if t.type == "executable" or t.type == "sharedlib" then
-    for _, d in ipairs(t.deps) do visit(d) end
+    local reached = ir.reach(t.deps, function(name) return targets[name].deps end)
+    for name in pairs(reached) do
+      local dep = targets[name]
+      if dep.language and dep.language.family == "c++" then set["c++"] = true end
+      for _, src in ipairs(dep.sources) do
+        if normalize.source_family(src) == "c++" then set["c++"] = true end
+      end
+    end
   end
   local out = {}
   for f in ir.spairs(set) do out[#out + 1] = f end

@@ -298,41 +298,46 @@ local function check_deps(d, targets)
   end
 end
 
--- Reports each dependency cycle once, with its path (KIN-107).
+-- Reports each dependency cycle once, with its path (KIN-107). A walk
+-- with its own stack of the path: a chain of any depth is checked.
 local function check_cycles(d, targets)
-  local state = {}  -- nil unvisited, 1 on the stack, 2 done
-  local stack = {}
-  local function visit(name)
-    state[name] = 1
-    stack[#stack + 1] = name
+  local state = {}  -- nil unvisited, 1 on the path, 2 done
+  local function deps_of(name)
     local deps = targets[name].deps
-    if ir.is_list(deps) then
-      for i, dep in ipairs(deps) do
-        if is_block(targets[dep]) then
-          if state[dep] == 1 then
-            local path, start = {}, 1
-            for k = 1, #stack do if stack[k] == dep then start = k end end
-            for k = start, #stack do path[#path + 1] = stack[k] end
-            path[#path + 1] = dep
-            if dep == name then
-              d:report("KIN-107", deps, i, string.format(
-                "target '%s' depends on itself", name),
-                "remove '" .. name .. "' from its own deps")
-            else
-              d:report("KIN-107", deps, i, "dependency cycle: " ..
-                       table.concat(path, " -> "))
-            end
-          elseif state[dep] == nil then
-            visit(dep)
+    return ir.is_list(deps) and deps or {}
+  end
+  for root, target in ir.spairs(targets) do
+    if is_block(target) and state[root] == nil then
+      state[root] = 1
+      local path = { { root, 0 } }      -- a name, and its last dep taken
+      while #path > 0 do
+        local top = path[#path]
+        local deps = deps_of(top[1])
+        top[2] = top[2] + 1
+        local i, dep = top[2], deps[top[2]]
+        if dep == nil then
+          state[top[1]] = 2
+          path[#path] = nil
+        elseif is_block(targets[dep]) and state[dep] == 1 then
+          local name = top[1]
+          if dep == name then
+            d:report("KIN-107", deps, i, string.format(
+              "target '%s' depends on itself", name),
+              "remove '" .. name .. "' from its own deps")
+          else
+            local names, start = {}, 1
+            for k = 1, #path do if path[k][1] == dep then start = k end end
+            for k = start, #path do names[#names + 1] = path[k][1] end
+            names[#names + 1] = dep
+            d:report("KIN-107", deps, i, "dependency cycle: " ..
+                     table.concat(names, " -> "))
           end
+        elseif is_block(targets[dep]) and state[dep] == nil then
+          state[dep] = 1
+          path[#path + 1] = { dep, 0 }
         end
       end
     end
-    stack[#stack] = nil
-    state[name] = 2
-  end
-  for name, target in ir.spairs(targets) do
-    if is_block(target) and state[name] == nil then visit(name) end
   end
 end
 
