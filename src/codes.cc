@@ -91,6 +91,12 @@ static const CodeInfo kCodes[] = {
    "at most 255 bytes. Nothing else (no '/', no '..', no blank) can reach a "
    "path outside the build directory or a command.",
    "rename the target, or set output_name to a plain file name"},
+  {"KIN-123", SEV_ERROR, "command too long for this system",
+   "A compile or link command of the Makefile would be longer than the "
+   "shell of this system takes in one command (make.max_args in the OS "
+   "cache, less 4096 bytes for what is given on make's command line). "
+   "Archives of many objects are built in several commands instead.",
+   "shorten the flags, or split the target into static libraries"},
   /* 2xx: languages and toolchains. */
   {"KIN-200", SEV_WARNING, "language standard does not match its family",
    "The standard named belongs to another language family, such as "

@@ -36,13 +36,18 @@ M.APPEND = "test -s $t && set -f && { " ..
   "; } >>$d/deps.mk 3>$o.dep && : >$o.d && mv -f $t $o"
 
 -- After a target's objects are all built (its archive or link step):
--- rewrites $d/deps.mk from the .dep files of the objects in $objs, one
--- line per object and one empty rule for every header, each named once.
--- One awk reads them all (shell built-ins read a byte at a time), in the
--- oldest awk's language: no functions, no `in` test. (The links of an
--- object group's users may run at once: the temporary file carries the
--- shell's process number.)
-M.MERGE = "set -f; l=; for o in $objs; do test -f $o.dep && l=\"$l $o.dep\"; done; " ..
+-- rewrites $d/deps.mk from the .dep files in $d, one line per object and
+-- one empty rule for every header, each named once. (The files are found
+-- by the shell, not listed in the command: a target of thousands of
+-- objects would make the command longer than a system takes; `set +f`
+-- first, as bmake runs a recipe's lines in one shell and an earlier line
+-- may have turned globbing off. A .dep of an object no longer built only
+-- adds rules no target reaches.) One awk
+-- reads them all (shell built-ins read a byte at a time), in the oldest
+-- awk's language: no functions, no `in` test. (The links of an object
+-- group's users may run at once: the temporary file carries the shell's
+-- process number.)
+M.MERGE = "set +f; l=; for f in $d/*.dep; do test -f $f && l=\"$l $f\"; done; set -f; " ..
   "awk '$2 != \"\" { if (n[$1] == 0) { o[++k] = $1 }; n[$1]++; d[$1] = d[$1] \" \" $2; " ..
   "if (h[$2] == 0) { h[$2] = 1; w[++m] = $2 } } " ..
   "END { for (i = 1; i <= k; i++) print o[i] d[o[i]]; " ..

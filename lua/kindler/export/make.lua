@@ -151,6 +151,50 @@ local function promote(temporary, path)
   return "@test -s " .. temporary .. " && mv -f " .. temporary .. " " .. path
 end
 
+-- The longest command a recipe line may expand to here: make hands each
+-- line to sh -c as one argument, which the OS cache's make.max_args
+-- bounds (Linux: 128 KiB for one argument), less room for what a user
+-- adds on make's command line (CFLAGS=...) and for the tools' names.
+local function command_limit(ctx)
+  return (ctx.plan.os["make.max_args"] or 131072) - 4096
+end
+
+-- KIN-123: a command of target t would be `length` bytes.
+local function too_long(ctx, t, what, length, remedy)
+  ctx.d:report("KIN-123", ctx.where_target(t.name), nil, string.format(
+    "target '%s': its %s would be %d bytes, over the %d this system " ..
+    "takes (make.max_args in the OS cache, less 4096 for make's command line)",
+    t.name, what, length, command_limit(ctx)), remedy)
+  ctx.failed = true
+end
+
+-- Recipe lines "head PATH..." that name every one of `paths`: one line
+-- naming the macro that lists them when it fits the command limit, else
+-- as many lines as they need (for commands that can be run by turns:
+-- ar r, rm -f).
+local function by_turns(ctx, head, macro, paths)
+  local length = #head + 256
+  for _, path in ipairs(paths) do length = length + #path + 1 end
+  if length <= command_limit(ctx) then return { head .. " " .. macro } end
+  local lines, chunk, size = {}, {}, 0
+  for _, path in ipairs(paths) do
+    if size + #path + 1 > command_limit(ctx) / 2 then
+      lines[#lines + 1] = head .. " " .. table.concat(chunk, " ")
+      chunk, size = {}, 0
+    end
+    chunk[#chunk + 1] = path
+    size = size + #path + 1
+  end
+  lines[#lines + 1] = head .. " " .. table.concat(chunk, " ")
+  return lines
+end
+
+local function object_paths(t)
+  local paths = {}
+  for _, o in ipairs(t.objects) do paths[#paths + 1] = o.path end
+  return paths
+end
+
 -- How the objects of t are compiled, per family: writes the flags macro
 -- (T_CFLAGS) and the command macro (T_CC: compiler, flags, -c, output,
 -- depfile), and returns { head, after } per family for object_rule, with
@@ -162,6 +206,15 @@ local function compile_macros(ctx, w, t)
     if compile then
       local names = FAMILY_MACROS[family]
       local words = render_all(ctx, compile.words, {}, t.name)
+      local longest = 0
+      for _, o in ipairs(t.objects) do
+        if o.family == family then longest = math.max(longest, #src_path(o.source)) end
+      end
+      local length = #table.concat(words, " ") + 2 * #t.dir + longest + 256
+      if length > command_limit(ctx) then
+        too_long(ctx, t, family .. " compile command", length,
+                 "move long definitions into a header the sources include")
+      end
       w:macro(prefix .. "_" .. names[3], words)
       flag_text[#flag_text + 1] = family .. ": " .. table.concat(words, " ")
       -- The command, options before the source (the POSIX order): every
@@ -205,8 +258,7 @@ end
 
 -- The recipe line that rewrites the deps.mk of a target's objects.
 local function merge_line(ctx, t)
-  return "@d=" .. t.dir .. " objs='$(" .. ctx.prefix[t.name] .. "_OBJS)'; " ..
-         "$(KINDLER_DEPS_MERGE)"
+  return "@d=" .. t.dir .. "; $(KINDLER_DEPS_MERGE)"
 end
 
 local function uses_depfiles(t)
@@ -229,10 +281,15 @@ local function artifact_rule(ctx, w, t)
     local ar = tool_macro("AR", t.archive.compiler, ctx.primary.archiver)
     local ranlib = tool_macro("RANLIB", t.archive.compiler, ctx.primary.archiver)
     prereqs[#prereqs + 1] = t.dir .. "/compile.flags"
-    recipe = { "rm -f " .. temporary,
-               "$(" .. ar .. ") $(ARFLAGS) " .. temporary .. " " .. objs,
-               "$(" .. ranlib .. ") " .. temporary,
-               promote(temporary, a.path) }
+    recipe = { "rm -f " .. temporary }
+    -- Objects too many for one command go in by turns (ar r adds to the
+    -- archive it finds).
+    for _, l in ipairs(by_turns(ctx, "$(" .. ar .. ") $(ARFLAGS) " .. temporary,
+                                objs, object_paths(t))) do
+      recipe[#recipe + 1] = l
+    end
+    recipe[#recipe + 1] = "$(" .. ranlib .. ") " .. temporary
+    recipe[#recipe + 1] = promote(temporary, a.path)
   else
     local link = t.link
     local inputs = {}
@@ -253,6 +310,15 @@ local function artifact_rule(ctx, w, t)
       cmd[#cmd + 1] = l
     end
     cmd[#cmd + 1] = "$(LIBS)"
+    local length = #table.concat(cmd, " ") + #table.concat(flags, " ") + 256
+    for _, o in ipairs(t.objects) do length = length + #o.path + 1 end
+    for _, g in ipairs(link.groups) do
+      for _, o in ipairs(ctx.plan.targets[g].objects) do length = length + #o.path + 1 end
+    end
+    if length > command_limit(ctx) then
+      too_long(ctx, t, "link command", length,
+               "put part of its sources in a static library it depends on")
+    end
     -- The links (libx.so.1 -> libx.so.1.2.3) before the file is moved
     -- into place: a make killed in between leaves the file out of date,
     -- and the next one makes both.
@@ -345,12 +411,17 @@ end
 local function clean_rule(ctx, w)
   local clean = {}
   for _, t in ipairs(ctx.plan.order) do
-    local victims = {}
-    for _, f in ipairs(t.files) do victims[#victims + 1] = f end
-    if #t.objects > 0 then
-      victims[#victims + 1] = "$(" .. ctx.prefix[t.name] .. "_OBJS)"
+    if #t.files > 0 or #t.objects > 0 then
+      local head = "rm -f " .. table.concat(t.files, " ")
+      if #t.objects == 0 then
+        clean[#clean + 1] = head
+      else
+        for _, l in ipairs(by_turns(ctx, #t.files > 0 and head or "rm -f",
+            "$(" .. ctx.prefix[t.name] .. "_OBJS)", object_paths(t))) do
+          clean[#clean + 1] = l
+        end
+      end
     end
-    if #victims > 0 then clean[#clean + 1] = "rm -f " .. table.concat(victims, " ") end
     if #t.objects > 0 then
       clean[#clean + 1] = "rm -f " .. t.dir .. "/*.d " .. t.dir .. "/*.dep " .. t.dir ..
                           "/tmp.* && : >" ..

@@ -1,0 +1,69 @@
+#!/bin/sh
+# limits.sh: commands longer than the system takes (make.max_args in the
+# OS cache: make hands each recipe line to sh -c as one argument). An
+# archive of more objects than one command can name is built by turns,
+# and holds them all; a compile command that cannot fit is refused at
+# export with KIN-123, not left to fail in make with "Argument list too
+# long".
+# Usage: t/limits.sh KINDLER
+. "`dirname "$0"`/lib.sh"
+kindler=$1
+case $kindler in /*) ;; *) kindler=`pwd`/$kindler ;; esac
+bootstrap=`dirname "$kindler"`/kindler-bootstrap
+scratch=${TMPDIR:-/tmp}/kindler-limits.$$
+trap 'rm -rf "$scratch"' 0 HUP INT TERM
+mkdir -p "$scratch/p/src" || exit 1
+
+if command -v tcc >/dev/null 2>&1; then tc=tcc; else tc=gcc; fi
+"$bootstrap" --cache-dir "$scratch/cache" --compiler $tc -q >"$scratch/log" 2>&1
+result $? "kindler-bootstrap caches $tc"
+KINDLER_CACHE_DIR=$scratch/cache
+export KINDLER_CACHE_DIR
+
+# 2500 sources whose object paths, at about 60 bytes each, take 150 KB:
+# more than Linux's 128 KiB for one argument.
+count=2500
+awk -v n=$count -v dir="$scratch/p/src" 'BEGIN {
+  for (i = 1; i <= n; i++) {
+    f = sprintf("%s/a_source_file_with_a_rather_long_name_%05d.c", dir, i)
+    printf "int f%05d(void) { return %d; }\n", i, i > f
+    close(f)
+  } }'
+{
+  echo 'project { name = "many"; }'
+  echo 'target "many" { type = staticlib; language = "c99"; sources = ['
+  (cd "$scratch/p" && ls src | sed 's|.*|    "src/&",|')
+  echo '  ]; }'
+} >"$scratch/p/many.kindler"
+(cd "$scratch/p" && "$kindler" export -f many.kindler -B ../b --toolchain $tc) \
+  >"$scratch/export.log" 2>&1
+result $? "export of a static library of $count objects"
+chunks=`grep -c '^	$(AR) $(ARFLAGS) ' "$scratch/b/Makefile"`
+test "$chunks" -ge 2
+result $? "its archive is built by several ar commands ($chunks)"
+(cd "$scratch/b" && make -j2 >"$scratch/make.log" 2>&1)
+status=$?
+result $status "make builds it (no 'Argument list too long')"
+test $status -eq 0 || tail -n 5 "$scratch/make.log" | sed 's/^/#   /'
+members=`ar t "$scratch/b/libmany.a" 2>/dev/null | wc -l`
+test "$members" -eq $count
+result $? "the archive holds all $count objects ($members)"
+(cd "$scratch/b" && make clean >"$scratch/clean.log" 2>&1) &&
+  test -z "`find "$scratch/b" -name '*.o' -print`"
+result $? "make clean removes them all, by turns"
+
+# A definition of 200 KB: no compile command can carry it.
+long=`awk 'BEGIN { for (i = 0; i < 200000; i++) printf "x" }'`
+cat >"$scratch/p/long.kindler" <<END
+project { name = "long"; }
+target "long" { type = executable; language = "c99";
+  sources = [ "src/a_source_file_with_a_rather_long_name_00001.c" ];
+  definitions = { LONG = "$long"; }; }
+END
+(cd "$scratch/p" && "$kindler" export -f long.kindler -B ../l --toolchain $tc) \
+  >"$scratch/long.log" 2>&1
+status=$?
+test $status -eq 1 && grep 'KIN-123' "$scratch/long.log" >/dev/null &&
+  test ! -f "$scratch/l/Makefile"
+result $? "a 200 KB definition: KIN-123, exit 1, no Makefile (got $status)"
+finish
