@@ -606,13 +606,13 @@ TEST_CASE("lua_bridge: host.report", "[lua_bridge][host]") {
     REQUIRE(home.Driver(
         "local host = require('kindler.host')\n"
         "return { main = function()\n"
-        "  host.report('KIN-123', 'f', 1, 2, 'msg')\n"
+        "  host.report('KIN-998', 'f', 1, 2, 'msg')\n"
         "  return 0\n"
         "end }\n"));
     DiagSink diags;
     CHECK(RunOnce(home, &diags, Request()) == -1);
     std::string msg = Kin790(diags);
-    CHECK(msg.find("KIN-123") != std::string::npos);
+    CHECK(msg.find("KIN-998") != std::string::npos);
   }
   SECTION("missing arguments raise an error") {
     REQUIRE(home.Driver(
