@@ -3,7 +3,7 @@
 # seconds, from the committed corpus (t/fuzz/corpus/NAME, and the examples
 # and cache samples as seeds). What a run adds to the corpus is kept in
 # t/out/fuzz/NAME.found for the next run; a finding (crash, leak,
-# timeout, sanitizer report) is saved as t/out/fuzz/crash-* and the like,
+# timeout, sanitizer report) is saved as t/out/fuzz/finding-NAME-KIND-*
 # and fails the run. Prints one ok / not ok line per target, with its runs.
 # Usage: t/fuzz/run.sh SECONDS   (from the top of the tree)
 . t/lib.sh
@@ -17,11 +17,13 @@ for name in parser cache escape; do
   esac
   mkdir -p "$out/$name.found"
   "$out/$name-fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=1024 \
-    -print_final_stats=1 -artifact_prefix="$out/$name-" \
+    -print_final_stats=1 -artifact_prefix="$out/finding-$name-" \
     "$out/$name.found" $seeds >"$out/$name.log" 2>&1
   status=$?
   runs=`sed -n 's/^stat::number_of_executed_units: *//p' "$out/$name.log"`
-  result $status "$name: ${runs:-no} runs in $seconds s without a finding"
+  if test $status = 0; then found="without a finding"
+  else found="with a finding: `ls "$out/finding-$name-"* 2>/dev/null | head -n 1`"; fi
+  result $status "$name: ${runs:-no} runs in $seconds s $found"
   test $status = 0 || tail -n 30 "$out/$name.log" | sed 's/^/#   /'
 done
 finish
