@@ -76,7 +76,6 @@ local function unsafe_ancestor(path)
     end
     if path == "/" then return nil end
     path = paths.dirname(path)
-    if path == "" then path = "/" end
   end
 end
 
@@ -84,16 +83,23 @@ end
 -- could change the caches below dir: on its path as written (a symbolic
 -- link there could be swapped) or as resolved (where the files are).
 -- Nil when there is none. (A directory that does not exist is skipped:
--- the bootstrap asks before it makes it.)
+-- the bootstrap asks before it makes it.) Each directory is asked once a
+-- run: every cache of a directory shares the answer.
+local unsafe_answers = {}
 function M.unsafe_dir(dir)
   local written = paths.absolute(dir)
-  local existing = written
-  while not host.realpath(existing) and existing ~= "/" do
-    existing = paths.dirname(existing)
-    if existing == "" then existing = "/" end
+  local answer = unsafe_answers[written]
+  if answer == nil then
+    local existing, resolved = written, host.realpath(written)
+    while not resolved and existing ~= "/" do
+      existing = paths.dirname(existing)
+      resolved = host.realpath(existing)
+    end
+    answer = unsafe_ancestor(written) or (resolved and unsafe_ancestor(resolved))
+             or false
+    unsafe_answers[written] = answer
   end
-  local resolved = host.realpath(existing)
-  return unsafe_ancestor(written) or (resolved and unsafe_ancestor(resolved))
+  return answer or nil
 end
 
 -- Reads and checks one cache file, which must be the `kind` cache of
@@ -204,10 +210,10 @@ end
 -- The OS cache for this host: the one whose os.uname lists `uname -s`.
 function M.host_os(d, dirs, cache_dir_given)
   local sysname = (host.uname() or {}).sysname or "unknown"
-  local names, paths = M.names(dirs, "os")
+  local names, files = M.names(dirs, "os")
   local unreadable = {}
   for _, name in ipairs(names) do
-    local bytes = host.read_file(paths[name])
+    local bytes = host.read_file(files[name])
     local peek = bytes and host.cache_decode(bytes)
     local unames = peek and peek.entries["os.uname"]
     if type(unames) ~= "string" then
@@ -223,8 +229,8 @@ function M.host_os(d, dirs, cache_dir_given)
   -- None matches, but some could not be read: say why, not "missing".
   if #unreadable > 0 then
     for _, name in ipairs(unreadable) do
-      local dir = paths[name]:match("^(.*)/[^/]*$") or "."
-      M.read(d, paths[name], M.rerun_command(dir, cache_dir_given), "os", name)
+      M.read(d, files[name], M.rerun_command(paths.dirname(files[name]),
+             cache_dir_given), "os", name)
     end
     return nil
   end

@@ -4,6 +4,8 @@
 -- files as commands and flags: each kind of string has a character set
 -- that no make, shell or Ninja reads as syntax, and a value outside it
 -- marks the cache as damaged (status 3: the bootstrap writes it again).
+local diag = require "kindler.diag"
+
 local M = {}
 
 -- What a string may hold, by kind:
@@ -92,19 +94,12 @@ local function fits(kind, v)
   return type(v) == "string" and s[1](v), s[2] .. what
 end
 
-local function shown(v)
-  if type(v) == "string" then
-    return (string.format("%q", v):gsub("\\\n", "\\n"))
-  end
-  return tostring(v)
-end
-
 -- Checks the entries of a decoded cache of `kind` ("os" or "compiler").
 -- Returns nil when they fit, else what is wrong (one message). Keys this
 -- version does not know are left alone, as cache/FORMAT says.
 function M.check(kind, entries)
   local keys = M.keys[kind]
-  if not keys then return "its kind is " .. shown(kind) end
+  if not keys then return "its kind is " .. diag.quoted(kind) end
   for _, key in ipairs(M.required[kind]) do
     if entries[key] == nil then return "it has no " .. key end
   end
@@ -117,7 +112,7 @@ function M.check(kind, entries)
       local ok, should = fits(want, entries[key])
       if not ok then
         return string.format("%s is %s; it should be %s", key,
-                             shown(entries[key]), should)
+                             diag.quoted(entries[key]), should)
       end
     end
   end

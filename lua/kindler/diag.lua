@@ -15,6 +15,15 @@ function M.new(document)
   }, M)
 end
 
+-- A value as a message quotes it: a string in single quotes, or in
+-- double quotes with its control characters escaped when it has any (a
+-- line break never reaches the terminal as one); anything else as is.
+function M.quoted(v)
+  if type(v) ~= "string" then return tostring(v) end
+  if v:find("%c") then return (string.format("%q", v):gsub("\\\n", "\\n")) end
+  return "'" .. v .. "'"
+end
+
 -- Line and column of tbl[key] (or of tbl itself when key is nil), 0 0 when
 -- unknown.
 function M:place(tbl, key)

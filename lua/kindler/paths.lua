@@ -24,7 +24,12 @@ function M.relative(from, to)
   return #parts == 0 and "." or table.concat(parts, "/")
 end
 
-function M.dirname(path) return path:match("^(.*)/[^/]*$") or "." end
+-- The directory of path: "." for a bare name, "/" for one at the root.
+function M.dirname(path)
+  local dir = path:match("^(.*)/[^/]*$")
+  if dir == "" then return "/" end
+  return dir or "."
+end
 function M.basename(path) return path:match("[^/]*$") end
 
 return M

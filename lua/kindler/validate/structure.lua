@@ -1,6 +1,7 @@
 -- validate/structure.lua: lifecycle step 2, structural validation. Every
 -- finding is fatal (KIN-1xx): required fields, each field's type and allowed
 -- values, unknown dependencies and dependency cycles.
+local diag = require "kindler.diag"
 local ir = require "kindler.ir"
 local schema = require "kindler.schema"
 
@@ -90,19 +91,13 @@ function checkers.strings(d, tbl, key, v, what)
   return ok
 end
 
--- A value as a diagnostic quotes it: control characters escaped.
-local function shown(v)
-  if v:find("%c") then return (string.format("%q", v):gsub("\\\n", "\\n")) end
-  return "'" .. v .. "'"
-end
-
 -- A string without control characters: a line break would end a comment
 -- or a line in every generated file.
 function checkers.text(d, tbl, key, v, what)
   if not checkers.string(d, tbl, key, v, what) then return false end
   if not v:find("%c") then return true end
   d:report("KIN-108", tbl, key, string.format(
-    "%s is %s, which holds a control character", what, shown(v)),
+    "%s is %s, which holds a control character", what, diag.quoted(v)),
     "write it on one line, without tabs")
   return false
 end
@@ -111,7 +106,7 @@ end
 local function plain_name(d, tbl, key, v, what)
   if v:match(schema.NAME) and #v <= schema.NAME_MAX then return true end
   d:report("KIN-122", tbl, key, string.format(
-    "%s is %s, which is not a plain file name", what, shown(v)),
+    "%s is %s, which is not a plain file name", what, diag.quoted(v)),
     "use letters, digits and _ . + - only, not first . + or -, at most " ..
     schema.NAME_MAX .. " bytes")
   return false
@@ -135,7 +130,7 @@ function checkers.version(d, tbl, key, v, what)
   if not checkers.string(d, tbl, key, v, what) then return false end
   if v:match(schema.VERSION) and #v <= schema.NAME_MAX then return true end
   d:report("KIN-108", tbl, key, string.format(
-    "%s is %s, which is not a version", what, shown(v)),
+    "%s is %s, which is not a version", what, diag.quoted(v)),
     "use letters, digits and _ . + ~ - only, not first one of . + ~ -, " ..
     "as in 1.2.0 or 2.0~rc1")
   return false
