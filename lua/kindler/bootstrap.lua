@@ -116,14 +116,22 @@ local TEMP_STEM = "/kindler-bootstrap."
 
 -- Removes from base the probe directories of this user's bootstraps that
 -- are gone: a kill -9 leaves its directory, "kindler-bootstrap.PID.N",
--- and no handler can remove it then.
+-- and no handler can remove it then. The dead run's last probe compiler
+-- lives on for a moment and may create a file while rm empties the
+-- directory, so rm is tried again (after a second) while the directory
+-- stands; once it is gone, nothing can create files in it.
 local function remove_stale_temp_roots(base)
   for _, name in ipairs(host.list_dir(base == "" and "/" or base) or {}) do
     local pid = name:match("^kindler%-bootstrap%.(%d+)%.%d+$")
-    local info = pid and host.stat(base .. "/" .. name)
+    local path = base .. "/" .. name
+    local info = pid and host.stat(path)
     if info and info.type == "dir" and info.uid == host.uid()
         and not host.alive(tonumber(pid)) then
-      host.run({ "rm", "-rf", base .. "/" .. name }, { timeout = 120 })
+      for try = 1, 5 do
+        if try > 1 then host.run({ "sleep", "1" }, { timeout = 10 }) end
+        host.run({ "rm", "-rf", path }, { timeout = 120 })
+        if not host.stat(path) then break end
+      end
     end
   end
 end
