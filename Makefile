@@ -82,6 +82,7 @@ src/parser.o: src/parser.cc config.mk src/parser.h src/lexer.h src/diag.h \
 install: kindler kindler-bootstrap
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/lua/kindler/validate \
 		$(DESTDIR)$(DATADIR)/lua/kindler/export \
+		$(DESTDIR)$(DATADIR)/lua/kindler/syntax \
 		$(DESTDIR)$(DATADIR)/hints/os $(DESTDIR)$(DATADIR)/hints/compiler \
 		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
 		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(MANDIR)/man8
@@ -89,6 +90,7 @@ install: kindler kindler-bootstrap
 	cp lua/kindler/*.lua $(DESTDIR)$(DATADIR)/lua/kindler/
 	cp lua/kindler/validate/*.lua $(DESTDIR)$(DATADIR)/lua/kindler/validate/
 	cp lua/kindler/export/*.lua $(DESTDIR)$(DATADIR)/lua/kindler/export/
+	cp lua/kindler/syntax/*.lua $(DESTDIR)$(DATADIR)/lua/kindler/syntax/
 	cp hints/os/*.lua $(DESTDIR)$(DATADIR)/hints/os/
 	cp hints/compiler/*.lua $(DESTDIR)$(DATADIR)/hints/compiler/
 	cp man/kindler.1 $(DESTDIR)$(MANDIR)/man1/
@@ -113,7 +115,7 @@ clean:
 UNIT_OBJS = t/unit/main.o t/unit/cli_test.o t/unit/codes_test.o \
 	t/unit/diag_test.o t/unit/fs_test.o t/unit/lexer_test.o \
 	t/unit/lua_bridge_test.o t/unit/parser_test.o \
-	t/unit/cache_codec_test.o
+	t/unit/cache_codec_test.o t/unit/syntax_test.o
 t/unit/cli_test.o: t/unit/cli_test.cc src/cli.h
 	$(TEST_CXX) $(TEST_CXXFLAGS) -Isrc $(LUA_CFLAGS) -c -o t/unit/cli_test.o t/unit/cli_test.cc
 t/unit/codes_test.o: t/unit/codes_test.cc src/codes.h src/diag.h
@@ -133,6 +135,8 @@ t/unit/parser_test.o: t/unit/parser_test.cc t/unit/testutil.h src/parser.h \
 t/unit/cache_codec_test.o: t/unit/cache_codec_test.cc t/unit/testutil.h \
 		t/bootstrap/cache_facts.h src/cache_codec.h src/crc32.h
 	$(TEST_CXX) $(TEST_CXXFLAGS) -Isrc $(LUA_CFLAGS) -c -o t/unit/cache_codec_test.o t/unit/cache_codec_test.cc
+t/unit/syntax_test.o: t/unit/syntax_test.cc t/unit/testutil.h
+	$(TEST_CXX) $(TEST_CXXFLAGS) -Isrc $(LUA_CFLAGS) -c -o t/unit/syntax_test.o t/unit/syntax_test.cc
 # unit tests: end
 
 check: all unit-tests-$(CATCH2)

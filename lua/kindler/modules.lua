@@ -54,7 +54,7 @@ M.register_exporter("dot", function(plan)
 end)
 
 M.register_exporter("json", function(plan)
-  return { files = { ["kindler.json"] = require("kindler.json").encode(plan.nir) },
+  return { files = { ["kindler.json"] = require("kindler.syntax.json").encode(plan.nir) },
            ok = true }
 end)
 

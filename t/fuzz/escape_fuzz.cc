@@ -1,8 +1,8 @@
 // escape_fuzz.cc: libFuzzer target for the shell-word quoting that every
 // value written into a Makefile command goes through
-// (lua/kindler/export/shell.lua, make_word). Any bytes: make_word refuses
-// exactly the values with a line break or a carriage return; for any other
-// it returns text without '#', '\n' or '\r' that make, then sh, read back
+// (lua/kindler/syntax/make.lua, word, on syntax/shell.lua). Any bytes: word
+// refuses exactly the values with a line break or a carriage return; for
+// any other it returns text without '#', '\n' or '\r' that make, then sh, read back
 // as the very value: every '$' doubled for make, the rest one shell word
 // (quoted, or safe characters, and the `printf '\043'` that stands for
 // '#'). Run by `make fuzz` from the top of the tree, with Lua 5.1.
@@ -20,11 +20,12 @@ extern "C" {
 
 static lua_State* L = NULL;
 
-// The shell.lua table, loaded once, left at stack index 1.
+// The syntax/make.lua table, loaded once, left at stack index 1.
 static void Load() {
   L = luaL_newstate();
   luaL_openlibs(L);
-  if (luaL_dofile(L, "lua/kindler/export/shell.lua") != 0) {
+  if (luaL_dostring(L, "package.path = 'lua/?.lua' "
+                       "return require 'kindler.syntax.make'") != 0) {
     std::fprintf(stderr, "escape_fuzz: %s (run from the top of the tree)\n",
                  lua_tostring(L, -1));
     std::abort();
@@ -77,7 +78,7 @@ static bool Decode(const std::string& text, std::string* out) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!L) Load();
   std::string value(reinterpret_cast<const char*>(data), size);
-  lua_getfield(L, 1, "make_word");
+  lua_getfield(L, 1, "word");
   lua_pushlstring(L, value.data(), value.size());
   if (lua_pcall(L, 1, 1, 0) != 0) std::abort();
   bool line_break = value.find_first_of("\r\n") != std::string::npos;

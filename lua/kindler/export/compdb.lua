@@ -6,7 +6,7 @@
 -- of the plan, as the Makefile runs them (its $(CC) and flags), with the
 -- depfile flags left out (they tell a tool nothing about the source).
 local ir = require "kindler.ir"
-local json = require "kindler.json"
+local json = require "kindler.syntax.json"
 local scan = require "kindler.scan"
 
 local M = {}

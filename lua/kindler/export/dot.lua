@@ -3,12 +3,9 @@
 -- name, type and artifact; an edge leads from a target to each target it
 -- depends on. External libraries (libs) are dashed ellipses and pkg-config
 -- packages are notes, each drawn once, with dashed edges.
-local M = {}
+local quote = require("kindler.syntax.dot").quote
 
--- A DOT string: quotes and backslashes escaped, line breaks as \n.
-local function quote(s)
-  return '"' .. s:gsub('[\\"]', "\\%0"):gsub("\r?\n", "\\n"):gsub("%c", "?") .. '"'
-end
+local M = {}
 
 -- export(plan) -> { files = { ["kindler.dot"] = text } }
 function M.export(plan)

@@ -12,13 +12,9 @@
 -- hint it was exported from, changes; editing sources never runs Kindler.
 local depfile = require "kindler.depfile"
 local scan = require "kindler.scan"
-local shell = require "kindler.export.shell"
+local syntax = require "kindler.syntax.make"
 
 local M = {}
-
--- Characters no make can take in a target or prerequisite name.
--- (! and {} are bmake's too, % a GNU make pattern.)
-local UNSAFE_PATH = "[%s:#%$=;%(%)%*%?%[%]\\'\"`|&<>!{}%%]"
 
 local Writer = {}
 Writer.__index = Writer
@@ -53,12 +49,11 @@ function Writer:macro(name, words) self:folded(name .. " =", words) end
 -- Reports KIN-121 when path cannot stand in a Makefile; `target` and `key`
 -- say where in the project file it came from.
 local function ok_path(ctx, path, target, key)
-  local bad = path:match(UNSAFE_PATH)
+  local bad = syntax.name_problem(path)
   if bad then
     ctx.d:report("KIN-121", target and ctx.where_target(target), key,
       string.format("%spath '%s' has %s, which make cannot express",
-        target and "target '" .. target .. "': " or "", path,
-        bad:match("%s") and "white space" or "'" .. bad .. "'"),
+        target and "target '" .. target .. "': " or "", path, bad),
       "rename the file or directory")
     ctx.failed = true
   end
@@ -90,7 +85,7 @@ local function render(ctx, w, roles, target)
   end
   if w.root == "build" then return fill(w.text, w.path) end
   if w.quote then
-    local text = shell.make_word(fill(w.text, w.value))
+    local text = syntax.word(fill(w.text, w.value))
     if not text then
       ctx.d:report("KIN-121", ctx.where_target(target), w.key, string.format(
         "target '%s': %s holds a line break, which make cannot carry",
@@ -477,7 +472,7 @@ local function regenerate_path(ctx, input)
   else
     name, text = input.path, input.path
   end
-  if name:match(UNSAFE_PATH) then return nil end
+  if syntax.name_problem(name) then return nil end
   return text
 end
 
@@ -490,7 +485,7 @@ local function regenerate_rules(ctx, w)
     watched[#watched + 1] = regenerate_path(ctx, input)
   end
   local args = {}
-  for _, a in ipairs(opts.export_args) do args[#args + 1] = shell.make_word(a) end
+  for _, a in ipairs(opts.export_args) do args[#args + 1] = syntax.word(a) end
   w:line("# Export again when the project file, or a cache or hint it was")
   w:line("# exported with, has changed: GNU make then reads the new Makefile")
   w:line("# at once, other makes stop and ask to be run again.")
@@ -551,13 +546,13 @@ function M.export(plan, opts)
   local w = writer()
   local project = opts.project_file
   -- (A comment ends at a line break: none may reach it.)
-  w:line("# Makefile for ", (plan.nir.project.name:gsub("%c", "?")),
-         ", written by Kindler ", opts.version, " from ", (project:gsub("%c", "?")), ".")
+  w:line("# Makefile for ", syntax.comment(plan.nir.project.name),
+         ", written by Kindler ", opts.version, " from ", syntax.comment(project), ".")
   if opts.standalone then
-    w:line("# Standalone: it never runs Kindler; after a change of ", (project:gsub("%c", "?")))
+    w:line("# Standalone: it never runs Kindler; after a change of ", syntax.comment(project))
     w:line("# export it again. Header dependencies come from the compiler.")
   else
-    w:line("# Do not edit: change ", project, " instead; make exports again")
+    w:line("# Do not edit: change ", syntax.comment(project), " instead; make exports again")
     w:line("# when it changes. Header dependencies come from the compiler.")
   end
   w:line(".POSIX:")
@@ -578,7 +573,7 @@ function M.export(plan, opts)
   if not opts.standalone then
     w:line("# The Kindler that exports this Makefile again, and its caches")
     w:line("# (empty: its search path).")
-    w:line("KINDLER = ", shell.make_word(opts.program) or "kindler")
+    w:line("KINDLER = ", syntax.word(opts.program) or "kindler")
     w:line("KINDLER_CACHE_DIR =", opts.cache_dir and " " .. opts.cache_dir or "")
   end
   w:blank()
@@ -586,8 +581,8 @@ function M.export(plan, opts)
   w:blank()
   w:line("# Header dependencies: the compiler writes OBJECT.d; these shell")
   w:line("# commands keep them in TARGET.dir/deps.mk (kindler(1)).")
-  w:line("KINDLER_DEPS = o=$@ t=", OUTPUT, " d=$(@D); ", (depfile.APPEND:gsub("%$", "$$")))
-  w:line("KINDLER_DEPS_MERGE = ", (depfile.MERGE:gsub("%$", "$$")))
+  w:line("KINDLER_DEPS = o=$@ t=", OUTPUT, " d=$(@D); ", syntax.literal(depfile.APPEND))
+  w:line("KINDLER_DEPS_MERGE = ", syntax.literal(depfile.MERGE))
   w:blank()
   for _, l in ipairs(body.lines) do w.lines[#w.lines + 1] = l end
   if not opts.standalone then regenerate_rules(ctx, w) end

@@ -1,6 +1,8 @@
--- json.lua: canonical JSON for IR dumps: keys sorted by bytes, two-space
--- indentation, one value per line, integers without a fraction, and the
--- same bytes on every run, host and locale.
+-- syntax/json.lua: JSON as Kindler writes it (IR dumps, the json and
+-- compdb exports): keys sorted by bytes, two-space indentation, one value
+-- per line, integers without a fraction, and the same bytes on every run,
+-- host and locale. Every string is escaped here: a quote, a backslash and
+-- every control character, so any bytes make a valid JSON string.
 local ir = require "kindler.ir"
 
 local M = {}
