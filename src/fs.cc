@@ -131,31 +131,51 @@ static int CreateTemporary(const std::string& path, std::string* tmp) {
   return -1;
 }
 
-bool WriteFileAtomic(const std::string& path, const std::string& contents,
-                     unsigned mode, bool* changed, std::string* error,
-                     bool durable, bool always) {
-  std::string old, ignored;
-  *changed = false;
-  if (!always && ReadFile(path, &old, &ignored) && old == contents)
-    return true;
+bool StageFile(const std::string& path, const std::string& contents,
+               unsigned mode, bool durable, std::string* tmp,
+               std::string* error) {
   /* (npos + 1 is 0: a path without a slash is its own base name) */
   RemoveStaleTemporaries(DirName(path),
                          path.substr(path.find_last_of('/') + 1));
-  std::string tmp;
-  int fd = CreateTemporary(path, &tmp);
+  int fd = CreateTemporary(path, tmp);
   if (fd < 0) {
-    *error = Describe(tmp, "cannot create");
+    *error = Describe(*tmp, "cannot create");
     return false;
   }
   if (!WriteAll(fd, contents) || (durable && fsync(fd) != 0) ||
       fchmod(fd, static_cast<mode_t>(mode)) != 0) {
-    *error = Describe(tmp, "cannot write");
+    *error = Describe(*tmp, "cannot write");
     close(fd);
-    unlink(tmp.c_str());
+    unlink(tmp->c_str());
     return false;
   }
-  if (close(fd) != 0 || rename(tmp.c_str(), path.c_str()) != 0) {
-    *error = Describe(path, "cannot replace");
+  if (close(fd) != 0) {
+    *error = Describe(*tmp, "cannot write");
+    unlink(tmp->c_str());
+    return false;
+  }
+  return true;
+}
+
+bool RenameFile(const std::string& from, const std::string& to,
+                std::string* error) {
+  if (rename(from.c_str(), to.c_str()) != 0) {
+    *error = Describe(to, "cannot replace");
+    return false;
+  }
+  return true;
+}
+
+bool WriteFileAtomic(const std::string& path, const std::string& contents,
+                     unsigned mode, bool* changed, std::string* error,
+                     bool durable, bool always) {
+  std::string old, ignored, tmp;
+  *changed = false;
+  if (!always && ReadFile(path, &old, &ignored) && old == contents)
+    return true;
+  if (!StageFile(path, contents, mode, durable, &tmp, error))
+    return false;
+  if (!RenameFile(tmp, path, error)) {
     unlink(tmp.c_str());
     return false;
   }

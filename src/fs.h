@@ -29,6 +29,15 @@ bool ReadFile(const std::string& path, std::string* contents,
 bool WriteFileAtomic(const std::string& path, const std::string& contents,
                      unsigned mode, bool* changed, std::string* error,
                      bool durable = true, bool always = false);
+/* The first half of WriteFileAtomic: writes contents to a fresh temporary
+** beside path ("path.tmp.PID.N", created with O_EXCL and O_NOFOLLOW),
+** named in *tmp, for RenameFile to put in place. An export stages all its
+** files before it renames any (lua/kindler/commit.lua). */
+bool StageFile(const std::string& path, const std::string& contents,
+               unsigned mode, bool durable, std::string* tmp,
+               std::string* error);
+bool RenameFile(const std::string& from, const std::string& to,
+                std::string* error);
 FileInfo StatPath(const std::string& path);
 /* Creates path and its missing parents with mode 0755. */
 bool MakeDirs(const std::string& path, std::string* error);

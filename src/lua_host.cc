@@ -106,6 +106,46 @@ static int HostWriteFile(lua_State* L) {
   return 1;
 }
 
+/* stage_file(path, contents [, mode]) -> temporary | nil, error: the
+** contents in a fresh temporary beside path (fs.h, StageFile), for rename
+** to put in place. */
+static int HostStageFile(lua_State* L) {
+  Host* host = GetHost(L);
+  const char* path = luaL_checkstring(L, 1);
+  size_t len;
+  const char* data = luaL_checklstring(L, 2, &len);
+  unsigned mode = static_cast<unsigned>(luaL_optnumber(L, 3, 0644));
+  bool ok = false;
+  try {
+    std::string error, tmp;
+    ok = StageFile(path, std::string(data, len), mode, false, &tmp, &error);
+    host->scratch = ok ? tmp : error;
+  } catch (const std::bad_alloc&) {
+    host->scratch = kOutOfMemory;
+  }
+  if (!ok) return PushFailure(L, host);
+  lua_pushlstring(L, host->scratch.data(), host->scratch.size());
+  return 1;
+}
+
+/* rename(from, to) -> true | nil, error */
+static int HostRename(lua_State* L) {
+  Host* host = GetHost(L);
+  const char* from = luaL_checkstring(L, 1);
+  const char* to = luaL_checkstring(L, 2);
+  bool ok = false;
+  try {
+    std::string error;
+    ok = RenameFile(from, to, &error);
+    if (!ok) host->scratch = error;
+  } catch (const std::bad_alloc&) {
+    host->scratch = kOutOfMemory;
+  }
+  if (!ok) return PushFailure(L, host);
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
 typedef bool (*PathOperation)(const std::string& path, std::string* error);
 
 /* Runs op on the path argument: true | nil, error. */
@@ -272,6 +312,7 @@ void RegisterHost(lua_State* L, Host* host) {
   static const luaL_Reg kFunctions[] = {
     {"report", HostReport},       {"code_info", HostCodeInfo},
     {"read_file", HostReadFile},  {"write_file", HostWriteFile},
+    {"stage_file", HostStageFile}, {"rename", HostRename},
     {"mkdirs", HostMakeDirs},     {"remove", HostRemove},
     {"stat", HostStat},           {"list_dir", HostListDir},
     {"load_text", HostLoadText},  {"getenv", HostGetenv},

@@ -8,8 +8,11 @@
 **   remove_on_signal(dir | nil) -> the directory a signal removes */
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
+#include <cstring>
 #include <new>
 
+#include <signal.h>
 #include <sys/types.h>
 #include <sys/utsname.h>
 #include <unistd.h>
@@ -119,6 +122,38 @@ static int HostRemoveOnSignal(lua_State* L) {
   return 0;
 }
 
+/* hold_signals(on): while on, SIGINT, SIGTERM, SIGHUP and SIGQUIT wait
+** (blocked); turned off, one that came is delivered then. An export holds
+** them while it renames its files into place (lua/kindler/commit.lua). */
+static int HostHoldSignals(lua_State* L) {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGHUP);
+  sigaddset(&set, SIGQUIT);
+  sigprocmask(lua_toboolean(L, 1) ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
+  return 0;
+}
+
+/* fault(point): the fault injection of the tests. KINDLER_FAULT=POINT
+** kills the process with SIGKILL, as a kill -9 or a power cut would end
+** it, the first time it reaches that point; POINT#N the Nth time
+** (kindler(1), ENVIRONMENT). */
+static int HostFault(lua_State* L) {
+  static int reached = 0;
+  const char* wanted = std::getenv("KINDLER_FAULT");
+  const char* point = luaL_checkstring(L, 1);
+  size_t len = std::strlen(point);
+  if (!wanted || std::strncmp(wanted, point, len) != 0 ||
+      (wanted[len] != 0 && wanted[len] != '#'))
+    return 0;
+  int nth = wanted[len] == '#' ? std::atoi(wanted + len + 1) : 1;
+  if (++reached == nth)
+    kill(getpid(), SIGKILL);
+  return 0;
+}
+
 void AddProcessFunctions(lua_State* L, Host* host) {
   static const luaL_Reg kFunctions[] = {
     {"run", HostRun},
@@ -127,6 +162,8 @@ void AddProcessFunctions(lua_State* L, Host* host) {
     {"pid", HostPid},
     {"alive", HostAlive},
     {"remove_on_signal", HostRemoveOnSignal},
+    {"hold_signals", HostHoldSignals},
+    {"fault", HostFault},
     {NULL, NULL}
   };
   SetHostFunctions(L, host, kFunctions);

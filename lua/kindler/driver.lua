@@ -5,6 +5,7 @@
 -- command needs one beyond what the diagnostics decide.
 local host = require "kindler.host"
 local cache = require "kindler.cache"
+local commit = require "kindler.commit"
 local diag = require "kindler.diag"
 local ir = require "kindler.ir"
 local json = require "kindler.syntax.json"
@@ -91,33 +92,38 @@ local function cache_dir_from(request, build_abs)
   return dir
 end
 
--- Writes what an exporter returned into the build directory: its files
--- (each atomically, untouched when unchanged but for those it marks
--- `always`), and its seeds only where no file is yet (they hold what
--- builds learn, such as dependencies).
-local function write_build_files(d, build, out)
+-- Writes what the exporters returned into the build directory, as one
+-- change (commit.lua): their files, untouched when unchanged but for
+-- those marked `always`, and their seeds only where no file is yet (they
+-- hold what builds learn, such as dependencies).
+local function write_build_files(d, build, outs)
+  if not commit.recover(d, build) then return end
   local made, err = host.mkdirs(build)
-  for _, dir in ipairs(out.dirs or {}) do
-    if made then made, err = host.mkdirs(build .. "/" .. dir) end
+  local changes = {}
+  for _, out in ipairs(outs) do
+    for _, dir in ipairs(out.dirs or {}) do
+      if made then made, err = host.mkdirs(build .. "/" .. dir) end
+    end
+    for _, name in ipairs(ir.sorted_keys(out.seeds or {})) do
+      if not host.stat(build .. "/" .. name) then
+        changes[#changes + 1] = { name = name, text = out.seeds[name] }
+      end
+    end
+    local always = {}
+    for _, name in ipairs(out.always or {}) do always[name] = true end
+    for _, name in ipairs(ir.sorted_keys(out.files)) do
+      local text = out.files[name]
+      if always[name] or host.read_file(build .. "/" .. name) ~= text then
+        changes[#changes + 1] = { name = name, text = text,
+                                  stand_in = (out.stand_ins or {})[name] }
+      end
+    end
   end
   if not made then
     d:report("KIN-707", nil, nil, err)
     return
   end
-  for _, name in ipairs(ir.sorted_keys(out.seeds or {})) do
-    local path = build .. "/" .. name
-    if not host.stat(path) then
-      local written, werr = host.write_file(path, out.seeds[name], 420, false)
-      if written == nil then return d:report("KIN-707", nil, nil, werr) end
-    end
-  end
-  local always = {}
-  for _, name in ipairs(out.always or {}) do always[name] = true end
-  for _, name in ipairs(ir.sorted_keys(out.files)) do
-    local written, werr = host.write_file(build .. "/" .. name, out.files[name],
-                                          420, false, always[name])
-    if written == nil then return d:report("KIN-707", nil, nil, werr) end
-  end
+  commit.write(d, build, changes)
 end
 
 -- Every value of an option given more than once, in order.
@@ -197,7 +203,7 @@ function commands.export(request, d)
   if not outs then return status end
   local werror = option(request, "Werror") ~= nil
   if d.errors > 0 or (werror and d.warnings > 0) then return end
-  for _, out in ipairs(outs) do write_build_files(d, build, out) end
+  write_build_files(d, build, outs)
 end
 
 function commands.cache(request, d)

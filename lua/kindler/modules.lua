@@ -9,8 +9,10 @@ local M = {
 -- (plan.lua; plan.nir is the normalized IR) as files, and returns
 -- { files = { [path in the build dir] = contents }, seeds = { [path] =
 -- contents written only where no file is yet }, always = { paths written
--- even when unchanged }, dirs = { directories to create }, ok = false
--- when it reported an error }. opts: d (diagnostics), version, where_target
+-- even when unchanged }, stand_ins = { [path] = contents in place of the
+-- file while the export's files are renamed into place (commit.lua) },
+-- dirs = { directories to create }, ok = false when it reported an
+-- error }. opts: d (diagnostics), version, where_target
 -- (a target's place in the project file), build_dir (absolute), srcdir
 -- (the source directory from the build directory), project_file (its name
 -- there), standalone (no re-export rule), program (the kindler that

@@ -513,7 +513,19 @@ local function regenerate_rules(ctx, w)
   w:blank()
 end
 
--- export(plan, opts) -> { files, seeds, always, dirs, ok }: see
+-- What stands in for the Makefile while an export puts its files in place
+-- (commit.lua): found there, that export was killed, and make must not
+-- build from a mix of two exports.
+local STAND_IN = [[
+# Kindler is putting a new export in place here, or one was interrupted.
+.POSIX:
+all:
+	@echo 'kindler: an export into this directory did not finish (it was killed): run kindler export again, which completes it' >&2; exit 1
+.DEFAULT:
+	@echo 'kindler: an export into this directory did not finish (it was killed): run kindler export again, which completes it' >&2; exit 1
+]]
+
+-- export(plan, opts) -> { files, seeds, always, stand_ins, dirs, ok }: see
 -- modules.lua's register_exporter.
 function M.export(plan, opts)
   local ctx = {
@@ -594,7 +606,8 @@ function M.export(plan, opts)
   -- The Makefile's time is the export's: make compares it with the
   -- project file's and the caches' to know when to export again.
   return { files = ctx.files, seeds = ctx.seeds, dirs = ctx.dirs,
-           always = { "Makefile" }, ok = not ctx.failed }
+           always = { "Makefile" }, stand_ins = { Makefile = STAND_IN },
+           ok = not ctx.failed }
 end
 
 return M

@@ -1,0 +1,162 @@
+#!/bin/sh
+# commit.sh: an export is one change (lua/kindler/commit.lua, kindler(1)
+# export). The kill -9 matrix: an export that changes four files and the
+# Makefile is killed at every step of its commit in turn (KINDLER_FAULT:
+# after each file staged, after the journal, after each rename, before the
+# journal goes). After each kill the build directory holds the old
+# export, or the journal and a Makefile that stops make (GNU make and
+# bmake) with a message; then the next export finishes the interrupted one
+# and leaves exactly what an export that was never killed leaves, and the
+# program builds and runs. Then SIGTERM at random moments of a larger
+# export never leaves a journal (the renames run with signals held), and
+# a journal of a live export stops a second one with KIN-707.
+. t/lib.sh
+top=`pwd`
+KINDLER=$top/kindler
+tmp=${TMPDIR:-/tmp}/kindler-commit.$$
+trap 'rm -rf "$tmp"' 0 HUP INT TERM
+mkdir -p "$tmp"
+cp -R examples/hello "$tmp/v1"
+cp -R examples/hello "$tmp/v2"
+sed 's/"\\"Hello\\""/"\\"Howdy\\""/' examples/hello/hello.kindler >"$tmp/v2/hello.kindler"
+build=$tmp/build
+
+export_v() {  # export_v VERSION: exports that version into $build
+  (cd "$tmp/$1" && "$KINDLER" export -B "$build" -e make -e compdb) >"$tmp/out" 2>&1
+}
+
+# What an export wrote: every file of it, named, in one text.
+snapshot() {
+  (cd "$build" && for f in Makefile compile_commands.json */compile.flags */link.flags; do
+    test -f "$f" && { echo "== $f"; cat "$f"; }
+  done)
+}
+
+# The references: each version exported into a fresh directory.
+for v in v1 v2; do
+  rm -rf "$build"
+  export_v $v
+  snapshot >"$tmp/$v.snap"
+done
+if cmp -s "$tmp/v1.snap" "$tmp/v2.snap"; then
+  result 1 "the two versions of the project export differently"
+fi
+
+# make_refuses MAKE: the make stops with the stand-in's message.
+make_refuses() {
+  (cd "$build" && $1) >"$tmp/make.out" 2>&1
+  test $? -ne 0 && grep 'did not finish (it was killed): run kindler export again' "$tmp/make.out" >/dev/null
+}
+
+have_bmake=no
+command -v bmake >/dev/null 2>&1 && have_bmake=yes
+
+points=
+for i in 1 2 3 4 5 6; do points="$points commit:stage#$i"; done
+points="$points commit:journal"
+for i in 1 2 3 4 5 6; do points="$points commit:rename#$i"; done
+points="$points commit:renamed"
+killed=0
+for point in $points; do
+  rm -rf "$build"
+  export_v v1
+  (cd "$build" && make -s >/dev/null 2>&1)
+  (cd "$tmp/v2" && KINDLER_FAULT=$point "$KINDLER" export -B "$build" -e make -e compdb) >/dev/null 2>&1
+  st=$?
+  if test $st -ne 137; then
+    # The step does not come that many times: the export ran to the end.
+    snapshot >"$tmp/now.snap"
+    cmp -s "$tmp/now.snap" "$tmp/v2.snap" && ! test -f "$build/.kindler-journal"
+    result $? "$point is never reached (exit $st): the export is whole"
+    continue
+  fi
+  killed=`expr $killed + 1`
+  snapshot >"$tmp/now.snap"
+  if test -f "$build/.kindler-journal"; then
+    if cmp -s "$tmp/now.snap" "$tmp/v1.snap"; then
+      state="journal written, nothing renamed yet: the old export"
+      (cd "$build" && make -s >/dev/null 2>&1)
+      st=$?
+    elif cmp -s "$tmp/now.snap" "$tmp/v2.snap"; then
+      state="every file renamed, the journal not yet removed: the new export"
+      (cd "$build" && make -s >/dev/null 2>&1)
+      st=$?
+    else
+      state="journal, renames begun"
+      make_refuses make
+      st=$?
+      if test $st = 0 && test $have_bmake = yes; then make_refuses bmake; st=$?; fi
+      state="$state: make refuses"
+    fi
+  else
+    state="no journal: the old export"
+    cmp -s "$tmp/now.snap" "$tmp/v1.snap"
+    st=$?
+  fi
+  result $st "kill -9 at $point: $state"
+  export_v v2
+  st=$?
+  snapshot >"$tmp/now.snap"
+  left=`cd "$build" && ls -A . */ | grep -e '\.tmp\.' -e '^\.kindler-journal$'`
+  cmp -s "$tmp/now.snap" "$tmp/v2.snap" && test -z "$left" && test $st = 0
+  result $? "kill -9 at $point: the next export finishes it: every file as a whole export writes it, nothing left over${left:+ (left: $left)}"
+  (cd "$build" && make -s >/dev/null 2>&1 && ./hello) >"$tmp/run.out" 2>&1
+  grep Howdy "$tmp/run.out" >/dev/null
+  result $? "kill -9 at $point: make builds the new version and it runs"
+done
+test $killed -ge 12
+result $? "the matrix killed the export at $killed steps (5 files staged, the journal, 5 renames, the end)"
+
+# SIGTERM while a larger export commits: the renames finish first. Each
+# run exports the other version of a 600-target project, so every run
+# changes 601 files; TERM comes 10 ms to 300 ms in (an export takes about
+# a third of a second here).
+big=$tmp/big
+mkdir -p "$big/src"
+{
+  echo 'project { name = "big"; languages = [ "c99" ]; }'
+  i=0
+  while test $i -lt 600; do
+    echo "int f$i(void) { return $i; }" >"$big/src/f$i.c"
+    echo "target \"t$i\" { type = staticlib; language = \"c99\"; sources = [ \"src/f$i.c\" ]; }"
+    i=`expr $i + 1`
+  done
+} >"$big/big1.kindler"
+sed 's/c99/c89/g' "$big/big1.kindler" >"$big/big2.kindler"
+rm -rf "$build"
+(cd "$big" && "$KINDLER" export -f big1.kindler -B "$build") >/dev/null 2>&1
+bad=
+version=2
+for ms in 010 025 040 055 070 085 100 115 130 145 160 175 190 205 220 235 250 265 280 300; do
+  (cd "$big" && exec "$KINDLER" export -f big$version.kindler -B "$build") >/dev/null 2>&1 &
+  p=$!
+  sleep 0.$ms 2>/dev/null || sleep 1
+  kill -s TERM $p 2>/dev/null
+  wait $p
+  test -f "$build/.kindler-journal" && bad="$bad ${ms}ms"
+  version=`expr 3 - $version`
+done
+test -z "$bad"
+result $? "SIGTERM at 10 ms to 300 ms into a 600-target export never leaves a journal${bad:+ (left one at$bad)}"
+
+# A journal of an export that is still running: KIN-707, nothing written.
+rm -rf "$build"
+export_v v1
+sleep 60 &
+sleeper=$!
+printf 'kindler journal 1\npid %d\n' $sleeper >"$build/.kindler-journal"
+export_v v2
+st=$?
+kill $sleeper 2>/dev/null
+snapshot >"$tmp/now.snap"
+test $st -eq 3 && grep "KIN-707.*another export (process $sleeper)" "$tmp/out" >/dev/null &&
+  cmp -s "$tmp/now.snap" "$tmp/v1.snap"
+result $? "a journal of a live process: KIN-707 (exit $st), the build directory untouched"
+
+# A journal that is not Kindler's, or renames outside its scheme: refused.
+printf 'kindler journal 1\npid 1\nrename ../../etc/passwd.tmp.1.1 ../../etc/passwd\n' >"$build/.kindler-journal"
+export_v v2
+st=$?
+test $st -eq 3 && grep "KIN-707.*cannot be read: line 3" "$tmp/out" >/dev/null
+result $? "a journal naming a file outside the build directory: KIN-707 (exit $st), nothing renamed"
+finish
