@@ -151,13 +151,15 @@ t/unit/main.o: t/unit/main.cc
 	$(TEST_CXX) $(TEST_CXXFLAGS) -c -o t/unit/main.o t/unit/main.cc
 
 # Fuzzing (README, "Where it is proven"): libFuzzer targets for the
-# parser, the cache decoder and the shell quoting of Makefile commands,
-# built with clang++ and its sanitizers, each run FUZZ_SECONDS seconds.
+# parser, the cache decoder, the hint loader and the shell quoting of
+# Makefile commands, built with clang++ and its sanitizers, each run
+# FUZZ_SECONDS seconds.
 FUZZ_CXX = clang++
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined \
 	-fno-sanitize-recover=undefined
 FUZZ_SECONDS = 60
-FUZZERS = t/out/fuzz/parser-fuzz t/out/fuzz/cache-fuzz t/out/fuzz/escape-fuzz
+FUZZERS = t/out/fuzz/parser-fuzz t/out/fuzz/cache-fuzz t/out/fuzz/hint-fuzz \
+	t/out/fuzz/escape-fuzz
 
 fuzz: $(FUZZERS)
 	sh t/fuzz/run.sh $(FUZZ_SECONDS)
@@ -174,6 +176,11 @@ t/out/fuzz/cache-fuzz: t/fuzz/cache_fuzz.cc src/cache_codec.cc src/crc32.cc \
 	mkdir -p t/out/fuzz
 	$(FUZZ_CXX) $(FUZZ_FLAGS) -Isrc -o t/out/fuzz/cache-fuzz \
 		t/fuzz/cache_fuzz.cc src/cache_codec.cc src/crc32.cc
+CORE_SRCS = $(CORE_OBJS:.o=.cc)
+t/out/fuzz/hint-fuzz: t/fuzz/hint_fuzz.cc $(CORE_SRCS) config.mk
+	mkdir -p t/out/fuzz
+	$(FUZZ_CXX) $(FUZZ_FLAGS) $(LUA_CFLAGS) -Isrc -DKINDLER_DATADIR='""' \
+		-o t/out/fuzz/hint-fuzz t/fuzz/hint_fuzz.cc $(CORE_SRCS) $(LUA_LIBS)
 t/out/fuzz/escape-fuzz: t/fuzz/escape_fuzz.cc config.mk
 	mkdir -p t/out/fuzz
 	$(FUZZ_CXX) $(FUZZ_FLAGS) $(LUA_CFLAGS) -o t/out/fuzz/escape-fuzz \

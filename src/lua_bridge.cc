@@ -10,6 +10,9 @@ extern "C" {
 #include <lualib.h>
 }
 
+#include <cstdio>
+#include <cstdlib>
+
 #include "fs.h"
 
 /* Registry key of the metatable that marks IR arrays (so that an empty
@@ -19,6 +22,31 @@ static const char kArrayMeta[] = "kindler.array";
 LuaBridge::LuaBridge(const std::string& home, DiagSink* diags) : L_(NULL) {
   host_.home = home;
   host_.diags = diags;
+  host_.memory_used = 0;
+  host_.memory_limit = kLuaMemoryLimit;
+}
+
+/* Lua's allocator: realloc and free, counting the bytes Lua holds and
+** refusing to grow past host->memory_limit. */
+static void* Allocate(void* ud, void* block, size_t old_size, size_t new_size) {
+  Host* host = static_cast<Host*>(ud);
+  if (new_size == 0) {
+    std::free(block);
+    host->memory_used -= old_size;
+    return NULL;
+  }
+  if (new_size > old_size &&
+      (new_size - old_size > host->memory_limit ||
+       host->memory_used + (new_size - old_size) > host->memory_limit))
+    return NULL;
+  void* grown = std::realloc(block, new_size);
+  if (grown) host->memory_used = host->memory_used - old_size + new_size;
+  return grown;
+}
+
+static int Panic(lua_State* L) {
+  std::fprintf(stderr, "kindler: Lua panic: %s\n", lua_tostring(L, -1));
+  return 0;
 }
 
 LuaBridge::~LuaBridge() {
@@ -92,7 +120,8 @@ static int InstallLoaders(lua_State* L) {
 }
 
 bool LuaBridge::Open() {
-  L_ = luaL_newstate();
+  L_ = lua_newstate(Allocate, &host_);
+  if (L_) lua_atpanic(L_, Panic);
   if (!L_) {
     host_.diags->Report("KIN-790", "", 0, 0, "cannot start Lua: out of memory",
                         "");

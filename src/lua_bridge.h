@@ -18,7 +18,14 @@ struct Host {
   std::string home;     /* the data directory holding lua/ and hints/ */
   std::string scratch;  /* results handed to Lua, so no C++ temporary with a
                            destructor is alive while Lua may unwind */
+  size_t memory_used;   /* bytes Lua holds now */
+  size_t memory_limit;  /* what Lua may hold: an allocation past it fails
+                           as Lua's "not enough memory" (kindler(1),
+                           LIMITS); host.memory_limit changes it */
 };
+
+/* What Lua may hold unless a caller of host.memory_limit asks for less. */
+const size_t kLuaMemoryLimit = static_cast<size_t>(2047) * 1024 * 1024;
 
 /* One request to the Lua driver: a command and its options. */
 struct DriverRequest {

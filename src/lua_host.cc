@@ -146,6 +146,21 @@ static int HostRename(lua_State* L) {
   return 1;
 }
 
+/* memory_limit([bytes]) -> the limit before, the bytes Lua holds now.
+** With bytes, sets what Lua may hold (at most the built-in limit): the
+** hint loader lends a hint a bounded share. */
+static int HostMemoryLimit(lua_State* L) {
+  Host* host = GetHost(L);
+  lua_pushnumber(L, static_cast<lua_Number>(host->memory_limit));
+  lua_pushnumber(L, static_cast<lua_Number>(host->memory_used));
+  if (!lua_isnoneornil(L, 1)) {
+    lua_Number wanted = luaL_checknumber(L, 1);
+    host->memory_limit = wanted > 0 && wanted < kLuaMemoryLimit
+                             ? static_cast<size_t>(wanted) : kLuaMemoryLimit;
+  }
+  return 2;
+}
+
 typedef bool (*PathOperation)(const std::string& path, std::string* error);
 
 /* Runs op on the path argument: true | nil, error. */
@@ -313,6 +328,7 @@ void RegisterHost(lua_State* L, Host* host) {
     {"report", HostReport},       {"code_info", HostCodeInfo},
     {"read_file", HostReadFile},  {"write_file", HostWriteFile},
     {"stage_file", HostStageFile}, {"rename", HostRename},
+    {"memory_limit", HostMemoryLimit},
     {"mkdirs", HostMakeDirs},     {"remove", HostRemove},
     {"stat", HostStat},           {"list_dir", HostListDir},
     {"load_text", HostLoadText},  {"getenv", HostGetenv},

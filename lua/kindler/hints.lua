@@ -8,8 +8,26 @@ local host = require "kindler.host"
 
 local M = {}
 
--- A table constructor runs a few thousand instructions; a loop does not stop.
+-- A table constructor runs a few thousand instructions; a loop does not
+-- stop. A hint is a table of strings: 64 MiB is far more than any needs.
+-- Time is bounded too (one second of CPU): Lua 5.1 hashes a long string
+-- from a sample of its bytes, so a loop making strings that differ only
+-- elsewhere costs far more than its instructions.
 local INSTRUCTION_LIMIT = 1000000
+local HOOK_EVERY = 1000
+local CPU_LIMIT = 1
+local MEMORY_LIMIT = 64 * 1024 * 1024
+
+-- The count hook of a running hint: stops it past either limit.
+local function limiter()
+  local started, hooks = os.clock(), 0
+  return function()
+    hooks = hooks + 1
+    if hooks * HOOK_EVERY > INSTRUCTION_LIMIT or os.clock() - started > CPU_LIMIT then
+      error("runs too long to be a table", 2)
+    end
+  end
+end
 
 -- The hint names of one kind ("os" or "compiler") in dir, sorted.
 function M.names(dir, kind)
@@ -122,18 +140,25 @@ function M.load(d, dir, kind, name)
     return fail(d, path, line, "the hint does not load: " .. message)
   end
   setfenv(chunk, {})
-  debug.sethook(function() error("runs too long to be a table", 2) end, "", INSTRUCTION_LIMIT)
-  local results = { pcall(chunk) }
+  -- The hint runs with a bounded count of instructions and a bounded
+  -- share of memory; what it returns is gathered inside the pcall, so
+  -- that nothing allocates outside it before the limit is lifted.
+  local function run() return { chunk() } end
+  local limit, used = host.memory_limit()
+  host.memory_limit(used + MEMORY_LIMIT)
+  debug.sethook(limiter(), "", HOOK_EVERY)
+  local ok, results = pcall(run)
   debug.sethook()
-  if not results[1] then
-    local line, message = split_error(chunkname, results[2])
+  host.memory_limit(limit)
+  if not ok then
+    local line, message = split_error(chunkname, results)
     return fail(d, path, line, "the hint raised an error: " .. message)
   end
-  local hint = results[2]
-  if type(hint) ~= "table" or #results > 2 then
+  local hint = results[1]
+  if type(hint) ~= "table" or #results > 1 then
     return fail(d, path, line_of(text, "^%s*return", true),
-                "the hint must return one table, not " .. (#results > 2
-                and (#results - 1) .. " values" or type(hint)))
+                "the hint must return one table, not " .. (#results > 1
+                and #results .. " values" or type(hint)))
   end
   if hint.name ~= name then
     return fail(d, path, line_of(text, "^%s*name%s*="),

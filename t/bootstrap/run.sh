@@ -273,11 +273,15 @@ return {
 EOF
 printf '\033LuaQ\000' >"$tmp/hints/compiler/kit.lua"
 printf 'return "gcc"\n' >"$tmp/hints/compiler/mingw_gcc.lua"
+printf 'return { name = "acc", big = ("x"):rep(2^30) }\n' >"$tmp/hints/compiler/acc.lua"
+printf 'local t = {}\nfor i = 1, 60000 do t[i] = ("x"):rep(1000) .. i end\nreturn t\n' \
+  >"$tmp/hints/compiler/xlc.lua"
 "$KB" --hints "$tmp/hints" --cache-dir "$tmp/broken" --compiler gcc --compiler clang \
   --compiler tcc >"$tmp/broken.out" 2>"$tmp/broken.err"
 st=$?
 for want in "compiler/gcc.lua:4:.*KIN-704" "compiler/clang.lua:4:.*KIN-704.*'}' expected" \
-    "compiler/kit.lua: .*KIN-704.*bytecode" "compiler/mingw_gcc.lua:1:.*KIN-704.*one table"; do
+    "compiler/kit.lua: .*KIN-704.*bytecode" "compiler/mingw_gcc.lua:1:.*KIN-704.*one table" \
+    "compiler/acc.lua: .*KIN-704.*not enough memory" "compiler/xlc.lua:2:.*KIN-704.*runs too long"; do
   if grep "$want" "$tmp/broken.err" >/dev/null; then
     ok "broken hint reported with its path and line: $want"
   else

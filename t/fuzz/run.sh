@@ -9,14 +9,16 @@
 . t/lib.sh
 seconds=${1:-60}
 out=t/out/fuzz
-for name in parser cache escape; do
+for name in parser cache hint escape; do
+  rss=1024
   case $name in
     parser) seeds="t/fuzz/corpus/parser examples" ;;
     cache) seeds="cache/samples" ;;
+    hint) seeds="t/fuzz/corpus/hint"; rss=2048 ;;  # (a hint may hold 64 MiB)
     escape) seeds="t/fuzz/corpus/escape" ;;
   esac
   mkdir -p "$out/$name.found"
-  "$out/$name-fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=1024 \
+  "$out/$name-fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=$rss \
     -print_final_stats=1 -artifact_prefix="$out/finding-$name-" \
     "$out/$name.found" $seeds >"$out/$name.log" 2>&1
   status=$?

@@ -1,0 +1,65 @@
+-- Kindler compiler hint: mingw-w64 GCC cross compiler for 64-bit Windows
+-- (x86_64-w64-mingw32-gcc and -g++), for the windows cross profile.
+--
+-- Sources: COMPILERS.md (__MINGW32__ and __MINGW64__; GCC banner on
+-- stdout), PORTLAB.md (Debian 12 packages gcc-mingw-w64-x86-64 and
+-- g++-mingw-w64-x86-64; `-o prog` writes prog.exe; link C++ with -static
+-- or the exe needs libstdc++-6.dll).
+-- PE code needs no PIC flag; there is no soname and no run path: a DLL is
+-- found beside the exe.  implib names the import library (libfoo.dll.a).
+-- Debian's default variant reports its version as "12-win32".
+-- Unverified: -pthread (winpthreads) with Debian's win32 thread variant.
+return {
+  name = "fz",
+  drivers = { c = "x86_64-w64-mingw32-gcc", ["c++"] = "x86_64-w64-mingw32-g++" },
+
+  identify = {
+    macro = "__MINGW32__",
+    unless = { "__clang__" },
+    version = { "__GNUC__", "__GNUC_MINOR__", "__GNUC_PATCHLEVEL__" },
+    -- x86_64-w64-mingw32-gcc (GCC) 12-win32
+    banner = { args = { "--version" }, stream = "stdout",
+               pattern = "mingw32",
+               version_pattern = "%) (%d+[%.%d]*)" },
+  },
+
+  std_map = {
+    ansi = "-ansi", c89 = "-std=c89", c99 = "-std=c99", c11 = "-std=c11",
+    ["c++98"] = "-std=c++98", ["c++03"] = "-std=c++03",
+    ["c++11"] = "-std=c++11", ["c++14"] = "-std=c++14",
+  },
+
+  flags = {
+    compile = "-c",
+    output = "-o {}",
+    define = "-D{}",
+    include = "-I{}",
+    system_include = "-isystem {}",
+    libdir = "-L{}",
+    lib = "-l{}",
+    pic = "",
+    shared = "-shared",
+    soname = false,
+    rpath = false,
+    rpath_join = false,
+    implib = "-Wl,--out-implib,{}",
+    depfile = "-MMD -MF {}",
+    -- -MMD leaves out headers of -isystem directories, the project's own
+    -- system_include_dirs too: -MD names them (and the system's).
+    depfile_system = "-MD -MF {}",
+    threads = "-pthread",
+    werror = "-Werror",
+    static = "-static",
+    abi = {},
+  },
+
+  unknown_flag_patterns = { "unrecognized command[- ]line option",
+                            "is valid for [%w%+]+ but not for" },
+
+  archiver = { command = "x86_64-w64-mingw32-ar", create = "rc",
+               ranlib = "x86_64-w64-mingw32-ranlib" },
+
+  probes = { c = true, ["c++"] = true },
+
+  unverified = { "flags.threads" },
+}
