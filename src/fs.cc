@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <set>
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -87,24 +88,36 @@ static bool WriteAll(int fd, const std::string& data) {
   return true;
 }
 
-/* The temporaries WriteFileAtomic makes for `base` are "base.tmp.PID.N".
-** Those of a process that is gone (a killed export or bootstrap) are
-** removed from dir: they were never renamed into place. */
-static void RemoveStaleTemporaries(const std::string& dir,
-                                   const std::string& base) {
+/* The temporaries StageFile makes for "base" are "base.tmp.PID.N". Those
+** of a process that is gone (a killed export or bootstrap) were never
+** renamed into place: they are removed from a directory the first time
+** this process writes there (one listing per directory and run: an export
+** writes thousands of files into hundreds of directories). */
+static void RemoveStaleTemporaries(const std::string& dir) {
+  static std::set<std::string> swept;
+  if (!swept.insert(dir).second)
+    return;
   std::vector<std::string> names;
   std::string ignored;
-  std::string prefix = base + ".tmp.";
   if (!ListDir(dir, &names, &ignored))
     return;
   for (size_t i = 0; i < names.size(); ++i) {
     const std::string& name = names[i];
-    if (name.compare(0, prefix.size(), prefix) != 0)
+    std::string::size_type at = name.rfind(".tmp.");
+    if (at == std::string::npos || at == 0)
       continue;
+    const char* digits = name.c_str() + at + 5;
     char* end = 0;
-    long pid = std::strtol(name.c_str() + prefix.size(), &end, 10);
-    if (end == name.c_str() + prefix.size() || (*end != '.' && *end != 0) ||
-        pid <= 0)
+    long pid = std::strtol(digits, &end, 10);
+    if (end == digits || pid <= 0)
+      continue;
+    if (*end == '.') {  /* "PID.N"; earlier builds wrote "PID" alone */
+      const char* serial = end + 1;
+      std::strtol(serial, &end, 10);
+      if (end == serial)
+        continue;
+    }
+    if (*end != 0)
       continue;
     if (kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH)
       continue;
@@ -134,9 +147,7 @@ static int CreateTemporary(const std::string& path, std::string* tmp) {
 bool StageFile(const std::string& path, const std::string& contents,
                unsigned mode, bool durable, std::string* tmp,
                std::string* error) {
-  /* (npos + 1 is 0: a path without a slash is its own base name) */
-  RemoveStaleTemporaries(DirName(path),
-                         path.substr(path.find_last_of('/') + 1));
+  RemoveStaleTemporaries(DirName(path));
   int fd = CreateTemporary(path, tmp);
   if (fd < 0) {
     *error = Describe(*tmp, "cannot create");

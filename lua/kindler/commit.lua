@@ -4,7 +4,7 @@
 -- (kindler(1), FILES). The steps:
 --   1. every file that changed is written to a temporary beside it
 --      (host.stage_file); a kill here leaves the old files, and the
---      temporaries are removed by the next write of the same names;
+--      temporaries are removed by the next write in their directory;
 --   2. the journal, BUILD/.kindler-journal, lists the renames to come;
 --      written atomically, it is the point of no return;
 --   3. with SIGINT, SIGTERM, SIGHUP and SIGQUIT held, a stand-in takes the

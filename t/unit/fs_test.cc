@@ -256,7 +256,7 @@ TEST_CASE("fs: WriteFileAtomic never follows what was planted at its "
 }
 
 TEST_CASE("fs: WriteFileAtomic removes the temporaries of a process that "
-          "is gone, and only those",
+          "is gone from the directory it writes in, and only those",
           "[fs]") {
   TempDir tmp;
   // The number of a process that has ended: a child, waited for.
@@ -269,7 +269,10 @@ TEST_CASE("fs: WriteFileAtomic removes the temporaries of a process that "
   const std::string old_form = path + ".tmp." + std::to_string(dead);
   const std::string live = path + ".tmp." + std::to_string(getppid()) + ".3";
   const std::string other = tmp / "g.tmp." + std::to_string(dead) + ".0";
-  for (const std::string& p : {stale, old_form, live, other})
+  const std::string other_live = tmp / "g.tmp." + std::to_string(getppid()) + ".0";
+  const std::string users = tmp / "notes.tmp.txt";
+  const std::string users_too = tmp / "x.tmp.1.2.old";
+  for (const std::string& p : {stale, old_form, live, other, other_live, users, users_too})
     REQUIRE(testutil::WriteRaw(p, "partial"));
   bool changed = false;
   std::string error;
@@ -277,7 +280,10 @@ TEST_CASE("fs: WriteFileAtomic removes the temporaries of a process that "
   CHECK_FALSE(StatPath(stale).exists);
   CHECK_FALSE(StatPath(old_form).exists);
   CHECK(StatPath(live).exists);    // its writer may still be at work
-  CHECK(StatPath(other).exists);   // another file's: left to its writer
+  CHECK_FALSE(StatPath(other).exists);  // another file's, its writer gone
+  CHECK(StatPath(other_live).exists);
+  CHECK(StatPath(users).exists);   // not of the temporaries' form
+  CHECK(StatPath(users_too).exists);
 }
 
 TEST_CASE("fs: ReadFile refuses what is not a regular file, at once",
