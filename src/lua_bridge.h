@@ -24,8 +24,10 @@ struct Host {
                            LIMITS); host.memory_limit changes it */
 };
 
-/* What Lua may hold unless a caller of host.memory_limit asks for less. */
-const size_t kLuaMemoryLimit = static_cast<size_t>(2047) * 1024 * 1024;
+/* What Lua may hold unless a caller of host.memory_limit asks for less:
+** 16 GiB, or 2047 MiB where size_t has 32 bits (kindler(1), LIMITS). */
+const size_t kLuaMemoryLimit =
+    static_cast<size_t>(sizeof(size_t) > 4 ? 16384 : 2047) * 1024 * 1024;
 
 /* One request to the Lua driver: a command and its options. */
 struct DriverRequest {

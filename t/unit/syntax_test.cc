@@ -4,8 +4,9 @@
 // between letters, and strings of several metacharacters, go through
 // shell.quote (read back by /bin/sh), make.word (by make, then sh: GNU make
 // and bmake), make.name_problem (an accepted name works as a target and
-// prerequisite under both makes), json.encode (read back by a strict JSON
-// string reader here) and dot.quote (accepted by Graphviz's dot). Run from
+// prerequisite under both makes), ninja.word and ninja.path (by ninja),
+// json.encode (read back by a strict JSON string reader here) and
+// dot.quote (accepted by Graphviz's dot). Run from
 // the top of the tree.
 #include <catch2/catch.hpp>
 
@@ -223,6 +224,51 @@ TEST_CASE("syntax/make: every name it accepts is one target and prerequisite "
       INFO(makes[m] << ": byte " << static_cast<int>(b));
       CHECK(testutil::ReadRaw(dir / ("t." + Number(b))) == names[k]);
     }
+  }
+}
+
+TEST_CASE("syntax/ninja: ninja, then sh, read every command word back as "
+          "itself, and every path as a path", "[syntax]") {
+  if (!Have("ninja")) {
+    WARN("ninja (Debian's ninja-build) is not installed: this test is skipped");
+    return;
+  }
+  Lua lua;
+  TempDir dir;
+  std::vector<std::string> values = Values();
+  std::string ninja =
+      "rule say\n  command = printf '%s' $value >$out\n"
+      "rule copy\n  command = cat $in >$out\n";
+  std::vector<size_t> carried;
+  for (size_t i = 0; i < values.size(); ++i) {
+    const std::string& v = values[i];
+    bool line_break = v.find_first_of("\r\n") != std::string::npos;
+    std::string word, path;
+    INFO("value " << testutil::Printable(v));
+    bool has_word = lua.Call("kindler.syntax.ninja", "word", v, &word);
+    bool has_path = lua.Call("kindler.syntax.ninja", "path", "p" + v, &path);
+    bool bar = v.find('|') != std::string::npos;  // ends a path, no escape
+    CHECK(has_word == !line_break);
+    CHECK(has_path == !(line_break || bar));
+    if (line_break) continue;
+    carried.push_back(i);
+    ninja += "build out." + Number(i) + ": say\n  value = " + word + "\n";
+    // Files named "p" + v, but for a slash (a directory) and the names
+    // "p." and "p.." alone, which stand for directories.
+    if (has_path && v.find('/') == std::string::npos && v != "." && v != "..") {
+      REQUIRE(testutil::WriteRaw(dir / ("p" + v), "p" + v));
+      ninja += "build copy." + Number(i) + ": copy " + path + "\n";
+    }
+  }
+  REQUIRE(testutil::WriteRaw(dir / "build.ninja", ninja));
+  REQUIRE(Run("cd " + dir.path() + " && ninja >/dev/null") == 0);
+  for (size_t k = 0; k < carried.size(); ++k) {
+    size_t i = carried[k];
+    INFO("value " << testutil::Printable(values[i]));
+    CHECK(testutil::ReadRaw(dir / ("out." + Number(i))) == values[i]);
+    if (values[i].find_first_of("/|") == std::string::npos && values[i] != "." &&
+        values[i] != "..")
+      CHECK(testutil::ReadRaw(dir / ("copy." + Number(i))) == "p" + values[i]);
   }
 }
 
