@@ -95,7 +95,10 @@ static const CodeInfo kCodes[] = {
    "A compile or link command of the Makefile would be longer than the "
    "shell of this system takes in one command (make.max_args in the OS "
    "cache, less 4096 bytes for what is given on make's command line). "
-   "Archives of many objects are built in several commands instead.",
+   "Archives of many objects are built in several commands instead, and "
+   "a link names its objects in a response file where the compiler reads "
+   "one (flag.response_file); other links of that many objects, and "
+   "compiles, are refused.",
    "shorten the flags, or split the target into static libraries"},
   /* 2xx: languages and toolchains. */
   {"KIN-200", SEV_WARNING, "language standard does not match its family",

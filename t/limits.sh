@@ -2,9 +2,10 @@
 # limits.sh: commands longer than the system takes (make.max_args in the
 # OS cache: make hands each recipe line to sh -c as one argument). An
 # archive of more objects than one command can name is built by turns,
-# and holds them all; a compile command that cannot fit is refused at
-# export with KIN-123, not left to fail in make with "Argument list too
-# long".
+# and holds them all; a link of that many objects reads their names from
+# a response file where the compiler has one; a compile or link command
+# that cannot fit is refused at export with KIN-123, not left to fail in
+# make with "Argument list too long".
 # Usage: t/limits.sh KINDLER
 . "`dirname "$0"`/lib.sh"
 kindler=$1
@@ -51,6 +52,41 @@ result $? "the archive holds all $count objects ($members)"
 (cd "$scratch/b" && make clean >"$scratch/clean.log" 2>&1) &&
   test -z "`find "$scratch/b" -name '*.o' -print`"
 result $? "make clean removes them all, by turns"
+
+# A program of the same 2500 objects: its link names them in a response
+# file (flag.response_file) that export writes, and links.
+echo 'int main(void) { return f00001() - 1; }' >"$scratch/p/src/main.c"
+{
+  echo 'project { name = "prog"; }'
+  echo 'target "prog" { type = executable; language = "c99"; sources = ['
+  echo '    "src/main.c",'
+  (cd "$scratch/p" && ls src | grep -v main.c | sed 's|.*|    "src/&",|')
+  echo '  ]; }'
+} >"$scratch/p/prog.kindler"
+(cd "$scratch/p" && "$kindler" export -f prog.kindler -B ../e --toolchain $tc) \
+  >"$scratch/prog.log" 2>&1
+status=$?
+listed=`wc -l <"$scratch/e/prog.dir/objects.rsp" 2>/dev/null`
+test $status -eq 0 && test "$listed" -eq `expr $count + 1` &&
+  grep '@prog.dir/objects.rsp' "$scratch/e/Makefile" >/dev/null
+result $? "a program of `expr $count + 1` objects: its link reads them from prog.dir/objects.rsp ($listed listed)"
+(cd "$scratch/e" && make -j2 >"$scratch/make-e.log" 2>&1 && ./prog)
+status=$?
+result $status "make links it and it runs"
+test $status -eq 0 || tail -n 5 "$scratch/make-e.log" | sed 's/^/#   /'
+
+# A compiler with no response file (pcc): that link is KIN-123 at export.
+if command -v pcc >/dev/null 2>&1 &&
+   "$bootstrap" --cache-dir "$scratch/cache" --compiler pcc -q >"$scratch/log" 2>&1; then
+  (cd "$scratch/p" && "$kindler" export -f prog.kindler -B ../pcc --toolchain pcc) \
+    >"$scratch/pcc.log" 2>&1
+  status=$?
+  test $status -eq 1 && grep 'KIN-123.*link command' "$scratch/pcc.log" >/dev/null &&
+    test ! -f "$scratch/pcc/Makefile"
+  result $? "the same program with pcc, which reads no response file: KIN-123, exit 1 (got $status)"
+else
+  skip "a link too long for a compiler without response files: pcc is not installed or not cached"
+fi
 
 # A definition of 200 KB: no compile command can carry it.
 long=`awk 'BEGIN { for (i = 0; i < 200000; i++) printf "x" }'`

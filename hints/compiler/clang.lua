@@ -45,6 +45,7 @@ return {
     threads = "-pthread",
     werror = "-Werror",
     static = "-static",
+    response_file = "@{}",
     abi = { ["32"] = "-m32", ["64"] = "-m64" },
   },
 

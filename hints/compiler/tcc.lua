@@ -48,6 +48,7 @@ return {
     threads = "-pthread",
     werror = "-Werror",
     static = "-static",
+    response_file = "@{}",
     abi = {},
   },
 

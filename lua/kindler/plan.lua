@@ -264,7 +264,8 @@ local function link_of(p, t)
   end
   return { compiler = lc.name, family = family, flags = flags,
            output = role(flag(lc, "output") or "-o {}", "output"),
-           groups = t.link.object_groups, libraries = libraries, libs = libs }
+           groups = t.link.object_groups, libraries = libraries, libs = libs,
+           response_file = flag(lc, "response_file") }
 end
 
 -- Symbolic links a shared library's build makes beside it: { name, to }.

@@ -118,7 +118,7 @@ M.LANGUAGES = { "c", "c++" }
 M.FEATURES = { "threads", "thread_local", "atomics" }
 -- Flags kept only when a probe verified them.
 M.VERIFIED_FLAGS = { "pic", "shared", "soname", "rpath", "depfile", "threads",
-                     "werror", "static" }
+                     "werror", "static", "response_file" }
 -- Flags kept as the hint writes them (every probe uses some of them).
 M.PLAIN_FLAGS = { "compile", "output", "define", "include", "system_include",
                   "libdir", "lib" }
@@ -1056,6 +1056,24 @@ function Session:probe_static(driver, lang, result)
   self:note("static", result.static, err)
 end
 
+-- Links a program whose source is named only in a response file, as a
+-- Makefile links the objects of a link too long for one command.
+function Session:probe_response_file(driver, lang, result)
+  local template = flag(self.flags, "response_file")
+  local ok, err = false, nil
+  if template then
+    local src = "kp_rsp" .. SOURCE_SUFFIX[lang]
+    local exe = self:exe("kp_rsp")
+    self:write(src, HELLO_SOURCE)
+    self:write("kp_rsp.list", src .. "\n")
+    ok, err = self:compile(concat(driver.argv, M.expand(template, "kp_rsp.list"),
+                                  M.expand(self.flags.output, exe)), { exe })
+    if ok then ok, err = self:execute(exe) end
+  end
+  result.response_file = ok and template or false
+  self:note("response_file", result.response_file, err)
+end
+
 function Session:probe_abis(driver, lang, result)
   result.abi = {}
   local abis = type(self.flags.abi) == "table" and self.flags.abi or {}
@@ -1223,6 +1241,7 @@ function Session:probe(rec, records, report)
   self:probe_threads(driver, primary, result)
   self:probe_werror(driver, primary, result)
   self:probe_static(driver, primary, result)
+  self:probe_response_file(driver, primary, result)
   self:probe_abis(driver, primary, result)
   self:probe_archiver(driver, primary, result)
 

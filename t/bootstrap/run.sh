@@ -396,6 +396,7 @@ if real gcc; then
   key "$f" flag.depfile_system '"-MD -MF {}"' gcc
   key "$f" flag.threads '"-pthread"' gcc
   key "$f" flag.werror '"-Werror"' gcc
+  key "$f" flag.response_file '"@{}"' gcc
   key "$f" feature.c.threads true gcc
   key "$f" feature.c.thread_local true gcc
   key "$f" feature.c.atomics true gcc
@@ -425,6 +426,7 @@ if real tcc; then
   key "$f" std.c11 '"-std=c11"' tcc
   key "$f" std.c++98 false tcc
   key "$f" flag.depfile '"-MD -MF {}"' tcc
+  key "$f" flag.response_file '"@{}"' tcc
   key "$f" feature.c.atomics false tcc
 fi
 if real pcc; then
@@ -435,6 +437,7 @@ if real pcc; then
   key "$f" flag.depfile_system '"-MD -MF {}"' pcc
   key "$f" flag.depfile_target '"-MT {}"' pcc
   key "$f" feature.c.thread_local false pcc
+  key "$f" flag.response_file false pcc
 fi
 if grep '^summary (linux, ' "$tmp/real.out" >/dev/null &&
     grep '^  compiler  *version  *languages' "$tmp/real.out" >/dev/null; then

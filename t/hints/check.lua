@@ -500,7 +500,7 @@ local function is_abi_name(k) return k:match("^[%w_]+$") ~= nil end
 -- Flags that take an argument ("{}" marks where it goes) and flags that do not.
 local TAKES_ARGUMENT = set_of({ "output", "define", "include", "system_include",
   "libdir", "lib", "soname", "rpath", "depfile", "depfile_target",
-  "depfile_system", "implib" })
+  "depfile_system", "implib", "response_file" })
 
 -- Words are separated by exactly one space; "{}" only where an argument goes.
 local function check_template(s, p, c, takes_argument)
@@ -564,6 +564,7 @@ local FLAG_FIELDS = {
   { "threads",        template(false, false, false) },
   { "werror",         template(false, true,  false) },
   { "static",         template(false, true,  false) },
+  { "response_file",  template(true,  true,  false), optional = true },
   { "abi",            ABI_FLAGS },
 }
 

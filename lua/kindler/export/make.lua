@@ -296,24 +296,39 @@ local function artifact_rule(ctx, w, t)
     prereqs[#prereqs + 1] = t.dir .. "/link.flags"
     local roles = { output = temporary }
     local flags = render_all(ctx, link.flags, roles, t.name)
+    -- Every object the link names: its own, then its object groups'.
+    local objects, object_words = object_paths(t), {}
+    if #t.objects > 0 then object_words[1] = objs end
+    for _, g in ipairs(link.groups) do
+      object_words[#object_words + 1] = "$(" .. ctx.prefix[g] .. "_OBJS)"
+      for _, path in ipairs(object_paths(ctx.plan.targets[g])) do objects[#objects + 1] = path end
+    end
     local cmd = { "$(" .. compiler_macro(ctx, link.family, link.compiler) .. ")",
                   "$(LDFLAGS)", "$(" .. prefix .. "_LDFLAGS)",
                   render(ctx, link.output, roles) }
-    if #t.objects > 0 then cmd[#cmd + 1] = objs end
-    for _, i in ipairs(inputs) do cmd[#cmd + 1] = i end
-    for _, l in ipairs(render_all(ctx, link.libs, roles, t.name)) do
-      cmd[#cmd + 1] = l
+    local rest = {}
+    for _, path in ipairs(link.libraries) do rest[#rest + 1] = path end
+    for _, l in ipairs(render_all(ctx, link.libs, roles, t.name)) do rest[#rest + 1] = l end
+    rest[#rest + 1] = "$(LIBS)"
+    local length = #table.concat(cmd, " ") + #table.concat(flags, " ") +
+                   #table.concat(rest, " ") + 256
+    local with_objects = length
+    for _, path in ipairs(objects) do with_objects = with_objects + #path + 1 end
+    if with_objects > command_limit(ctx) and link.response_file then
+      -- Too many objects for one command: the compiler reads their names
+      -- from a file export writes (flag.response_file, "@{}").
+      local list = t.dir .. "/objects.rsp"
+      ctx.files[list] = table.concat(objects, "\n") .. "\n"
+      object_words = { fill(link.response_file, list) }
+      with_objects = length + #list
     end
-    cmd[#cmd + 1] = "$(LIBS)"
-    local length = #table.concat(cmd, " ") + #table.concat(flags, " ") + 256
-    for _, o in ipairs(t.objects) do length = length + #o.path + 1 end
-    for _, g in ipairs(link.groups) do
-      for _, o in ipairs(ctx.plan.targets[g].objects) do length = length + #o.path + 1 end
-    end
-    if length > command_limit(ctx) then
-      too_long(ctx, t, "link command", length,
+    if with_objects > command_limit(ctx) then
+      too_long(ctx, t, "link command", with_objects, link.response_file and
+               "shorten its flags" or
                "put part of its sources in a static library it depends on")
     end
+    for _, w in ipairs(object_words) do cmd[#cmd + 1] = w end
+    for _, r in ipairs(rest) do cmd[#cmd + 1] = r end
     -- The links (libx.so.1 -> libx.so.1.2.3) before the file is moved
     -- into place: a make killed in between leaves the file out of date,
     -- and the next one makes both.
