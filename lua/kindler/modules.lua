@@ -47,6 +47,10 @@ M.register_exporter("make", function(plan, opts)
   return require("kindler.export.make").export(plan, opts)
 end)
 
+M.register_exporter("ninja", function(plan, opts)
+  return require("kindler.export.ninja").export(plan, opts)
+end)
+
 M.register_exporter("compdb", function(plan, opts)
   return require("kindler.export.compdb").export(plan, opts)
 end)

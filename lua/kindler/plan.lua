@@ -458,6 +458,23 @@ local function regenerate_inputs(p)
   return out
 end
 
+-- Gives each target an id: its name made an identifier (letters, digits,
+-- _), unique (lib-x.y: lib_x_y; a second lib_x_y: lib_x_y_2), for the
+-- names exporters make of it (macros, rules).
+local function identify(order)
+  local taken = {}
+  for _, t in ipairs(order) do
+    local base = t.name:gsub("[^%w_]", "_")
+    local id, n = base, 1
+    while taken[id] do
+      n = n + 1
+      id = base .. "_" .. n
+    end
+    taken[id] = true
+    t.id = id
+  end
+end
+
 -- plan(nir, opts) -> the plan, or nil after a reported error.
 -- opts: d (diagnostics), env (the caches), scan_root (the source directory
 -- as kindler sees it, for the scan), where_target (name -> place).
@@ -492,6 +509,7 @@ function M.plan(nir, opts)
     p.targets[name] = tp
     p.order[#p.order + 1] = tp
   end
+  identify(p.order)
   check_clashes(p)
   if p.failed then return nil end
   p.tools = toolchains_of(p)

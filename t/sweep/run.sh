@@ -8,7 +8,8 @@
 #   - nothing is written outside the build directory;
 #   - the exported Makefile, read by `make -n` (GNU make, and bmake when
 #     installed), runs nothing a value spelled: the mark file the values
-#     try to create never exists.
+#     try to create never exists; ninja accepts the build.ninja (ninja -t
+#     commands lists its commands).
 # One "ok" line per field and place; a failure lists its values.
 # Usage: t/sweep/run.sh KINDLER   (SWEEP_JOBS: projects at once, default 2)
 
@@ -41,13 +42,15 @@ lua5.1 "$top/t/sweep/gen.lua" "$top" "$out/cases" "$mark" || exit 1
 
 makes=make
 command -v bmake >/dev/null 2>&1 && makes="$makes bmake"
+ninja=no
+command -v ninja >/dev/null 2>&1 && ninja=yes
 
 # one N: exports case N and writes "N<TAB>verdict" to $out/verdicts.N
 one() {
   c=$1
   cp "$out/cases/$c.kindler" "$src/p$c.kindler"
   (cd "$src" && "$kindler" export -f "p$c.kindler" -B "../b$c" \
-     -e make -e compdb -e dot) >/dev/null 2>"$out/err.$c"
+     -e make -e ninja -e compdb -e dot) >/dev/null 2>"$out/err.$c"
   status=$?
   verdict=
   case $status in
@@ -63,6 +66,11 @@ one() {
     for m in $makes; do
       (cd "$src/../b$c" && $m -n KINDLER=false all) >/dev/null 2>&1
     done
+    if test $ninja = yes; then
+      (cd "$src/../b$c" && ninja -t commands all) >"$out/ninja.$c" 2>&1 ||
+        verdict="ninja cannot read the build.ninja: `grep ninja: "$out/ninja.$c" | head -n 1`"
+      rm -f "$out/ninja.$c"
+    fi
   fi
   if test -f "$mark"; then
     verdict="a value ran a command (the mark file exists)"

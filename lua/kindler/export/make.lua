@@ -106,25 +106,10 @@ end
 
 -- Macro names: the tools of the main toolchain are CC, CXX, AR and
 -- RANLIB; another's have its name appended (CC_clang). A target's own
--- macros start with its name made a macro name (lib-x.y: lib_x_y_CFLAGS).
+-- macros start with its plan id (lib-x.y: lib_x_y_CFLAGS).
 local function tool_macro(base, name, primary)
   if name == primary then return base end
   return base .. "_" .. name:gsub("[^%w]", "_")
-end
-
-local function target_prefixes(order)
-  local prefixes, taken = {}, {}
-  for _, t in ipairs(order) do
-    local base = t.name:gsub("[^%w_]", "_")
-    local prefix, n = base, 1
-    while taken[prefix] do
-      n = n + 1
-      prefix = base .. "_" .. n
-    end
-    taken[prefix] = true
-    prefixes[t.name] = prefix
-  end
-  return prefixes
 end
 
 local FAMILY_MACROS = { c = { "CC", "$(CFLAGS)", "CFLAGS" },
@@ -546,12 +531,13 @@ function M.export(plan, opts)
   local ctx = {
     plan = plan, opts = opts, d = opts.d, where_target = opts.where_target,
     files = {}, seeds = {}, dirs = {}, includes = {}, flag_files = {},
-    prefix = target_prefixes(plan.order),
+    prefix = {},
     primary = { c = (plan.tools.c[1] or {}).compiler,
                 ["c++"] = (plan.tools["c++"][1] or {}).compiler,
                 archiver = (plan.tools.archivers[1] or {}).compiler },
   }
   ok_path(ctx, opts.srcdir, nil, nil)
+  for _, t in ipairs(plan.order) do ctx.prefix[t.name] = t.id end
   for _, t in ipairs(plan.order) do
     ok_path(ctx, t.name, t.name, nil)
     for _, f in ipairs(t.files) do ok_path(ctx, f, t.name, "output_name") end

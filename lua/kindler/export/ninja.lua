@@ -1,0 +1,386 @@
+-- export/ninja.lua: the `ninja` exporter: the build plan (plan.lua) as a
+-- build.ninja (kindler(1), THE NINJA FILE). One compile rule per target and
+-- language family, with `deps = gcc` where the compiler writes a depfile
+-- (its headers otherwise, as the export-time scan found them); one link or
+-- archive rule per target; phony `all` (the default), one phony edge per
+-- target name, `install` and `uninstall` (DESTDIR and PREFIX from the
+-- environment), `clean` (ninja -t clean). Unless the export is standalone,
+-- build.ninja is a generator output of the project file and the caches
+-- and hints it was exported from: ninja exports again when one changes.
+-- Every name, path and word goes through syntax/ninja.lua.
+local scan = require "kindler.scan"
+local syntax = require "kindler.syntax.ninja"
+
+local M = {}
+
+local function fill(template, arg)
+  return (template:gsub("{}", function() return arg end))
+end
+
+local function split(text)
+  local out = {}
+  for w in text:gmatch("%S+") do out[#out + 1] = w end
+  return out
+end
+
+-- KIN-121: value (of target's key) cannot stand in a build.ninja.
+local function refuse(ctx, target, key, value, what)
+  ctx.d:report("KIN-121", target and ctx.where_target(target), key, string.format(
+    "%s%s holds %s, which a build.ninja cannot carry",
+    target and "target '" .. target .. "': " or "", string.format("%q", value), what),
+    "rename the file, or write the value on one line")
+  ctx.failed = true
+end
+
+-- A path of the source tree as the build directory names it.
+local function src_path(ctx, path)
+  if path:sub(1, 1) == "/" then return path end
+  return scan.join(".", ctx.opts.srcdir .. "/" .. path)
+end
+
+-- A path in a build statement, or "" after KIN-121.
+local function path_text(ctx, path, target, key)
+  local text = syntax.path(path)
+  if text then return text end
+  refuse(ctx, target, key, path, path:find("|", 1, true) and "a '|'" or "a line break")
+  return ""
+end
+
+-- A shell word of a command, or "" after KIN-121.
+local function word_text(ctx, value, target, key)
+  local text = syntax.word(value)
+  if text then return text end
+  refuse(ctx, target, key, value, "a line break")
+  return ""
+end
+
+-- One plan word as command text. `roles` spells the words only the
+-- command knows ($out, $out.d), already ninja text.
+local function render(ctx, w, roles, target)
+  if w.role then return fill(syntax.literal(w.text), roles[w.role]) end
+  if w.quote then return word_text(ctx, fill(w.text, w.value), target, w.key) end
+  if w.root then
+    local path = w.root == "src" and src_path(ctx, w.path) or w.path
+    local out = {}
+    for i, part in ipairs(split(w.text)) do
+      out[i] = word_text(ctx, fill(part, path), target, w.key)
+    end
+    return table.concat(out, " ")
+  end
+  return syntax.literal(w.text)
+end
+
+-- Command text: the parts that are not empty, joined by one blank (a
+-- blank inside a quoted word is the word's own).
+local function joined(parts)
+  local out = {}
+  for _, p in ipairs(parts) do
+    if p ~= "" then out[#out + 1] = p end
+  end
+  return table.concat(out, " ")
+end
+
+local function render_all(ctx, words, roles, target)
+  local out = {}
+  for i, w in ipairs(words) do out[i] = render(ctx, w, roles, target) end
+  return joined(out)
+end
+
+-- The longest command a rule may expand to: ninja hands it to sh -c as one
+-- argument, which the OS cache's make.max_args bounds, less room for
+-- the tools' names.
+local function command_limit(ctx)
+  return (ctx.plan.os["make.max_args"] or 131072) - 4096
+end
+
+local function too_long(ctx, t, what, length, remedy)
+  ctx.d:report("KIN-123", ctx.where_target(t.name), nil, string.format(
+    "target '%s': its %s would be %d bytes, over the %d this system " ..
+    "takes (make.max_args in the OS cache, less 4096)",
+    t.name, what, length, command_limit(ctx)), remedy)
+  ctx.failed = true
+end
+
+-- The command text of a tool of the plan (cache text).
+local function tool_command(ctx, family, compiler)
+  for _, tool in ipairs(ctx.plan.tools[family]) do
+    if tool.compiler == compiler then return syntax.literal(tool.command) end
+  end
+  return syntax.literal(compiler)
+end
+
+local function archiver_of(ctx, compiler)
+  for _, ar in ipairs(ctx.plan.tools.archivers) do
+    if ar.compiler == compiler then return ar end
+  end
+  return { command = "ar", create = "rc" }
+end
+
+local function object_paths(ctx, t)
+  local out = {}
+  for _, o in ipairs(t.objects) do out[#out + 1] = path_text(ctx, o.path, t.name, "sources") end
+  return out
+end
+
+local DESCRIPTION = { c = "CC", ["c++"] = "CXX" }
+
+-- The compile rules of t (one per family) and its objects' edges.
+local function compile_edges(ctx, out, t)
+  for _, family in ipairs({ "c", "c++" }) do
+    local compile = t.compile[family]
+    if compile then
+      local rule = "compile_" .. family:gsub("%+", "x") .. "_" .. t.id
+      local roles = { output = "$out", depfile = "$out.d" }
+      local command = joined({ tool_command(ctx, family, compile.compiler),
+        render_all(ctx, compile.words, roles, t.name),
+        render(ctx, compile.compile, roles, t.name),
+        render(ctx, compile.output, roles, t.name),
+        render_all(ctx, compile.depfile or {}, roles, t.name), "$in" })
+      if #command + 2 * #t.dir + 1024 > command_limit(ctx) then
+        too_long(ctx, t, family .. " compile command", #command,
+                 "move long definitions into a header the sources include")
+      end
+      out[#out + 1] = "rule " .. rule
+      out[#out + 1] = "  command = " .. command
+      if compile.depfile then
+        out[#out + 1] = "  depfile = $out.d"
+        out[#out + 1] = "  deps = gcc"
+      end
+      out[#out + 1] = "  description = " .. DESCRIPTION[family] .. " $out"
+      for _, o in ipairs(t.objects) do
+        if o.family == family then
+          local line = "build " .. path_text(ctx, o.path, t.name, "sources") .. ": " ..
+                       rule .. " " .. path_text(ctx, src_path(ctx, o.source), t.name, "sources")
+          if o.headers and #o.headers > 0 then
+            local headers = {}
+            for _, h in ipairs(o.headers) do
+              headers[#headers + 1] = path_text(ctx, src_path(ctx, h), t.name, "sources")
+            end
+            line = line .. " | " .. table.concat(headers, " ")
+          end
+          out[#out + 1] = line
+        end
+      end
+    end
+  end
+end
+
+-- The archive edge of static library t. Objects too many for one command
+-- are added by xargs, by turns, from the response file ninja writes.
+local function archive_edge(ctx, out, t, objects)
+  local ar = archiver_of(ctx, t.archive.compiler)
+  local add = syntax.literal(ar.command .. " " .. ar.create)
+  local ranlib = ar.ranlib and " && " .. syntax.literal(ar.ranlib) .. " $out" or ""
+  local rule = "archive_" .. t.id
+  out[#out + 1] = "rule " .. rule
+  local length = #table.concat(objects, " ") + #add + 256
+  if length > command_limit(ctx) then
+    out[#out + 1] = "  command = rm -f $out && xargs " .. add .. " $out <$out.rsp" .. ranlib
+    out[#out + 1] = "  rspfile = $out.rsp"
+    out[#out + 1] = "  rspfile_content = $in"
+  else
+    out[#out + 1] = "  command = rm -f $out && " .. add .. " $out $in" .. ranlib
+  end
+  out[#out + 1] = "  description = AR $out"
+  out[#out + 1] = joined({ "build " .. path_text(ctx, t.artifact.path, t.name, "output_name") ..
+                           ": " .. rule, table.concat(objects, " ") })
+end
+
+-- The link edge of executable or shared library t: its objects, those of
+-- its object groups, the project libraries it links (also as implicit
+-- inputs) and its symbolic links (implicit outputs).
+local function link_edge(ctx, out, t, objects)
+  local link = t.link
+  for _, g in ipairs(link.groups) do
+    for _, p in ipairs(object_paths(ctx, ctx.plan.targets[g])) do objects[#objects + 1] = p end
+  end
+  local roles = { output = "$out" }
+  local libraries, library_words = {}, {}
+  for _, path in ipairs(link.libraries) do
+    libraries[#libraries + 1] = path_text(ctx, path, t.name, "deps")
+    library_words[#library_words + 1] = word_text(ctx, path, t.name, "deps")
+  end
+  local head = joined({ tool_command(ctx, link.family, link.compiler),
+    render_all(ctx, link.flags, roles, t.name), render(ctx, link.output, roles, t.name) })
+  local tail = { joined(library_words), render_all(ctx, link.libs, roles, t.name) }
+  for _, l in ipairs(t.links) do
+    tail[#tail + 1] = "&& ln -s -f " .. word_text(ctx, l[2], t.name, "output_name") .. " " ..
+                      word_text(ctx, l[1], t.name, "output_name")
+  end
+  tail = joined(tail)
+  local length = #head + #tail + #table.concat(objects, " ") + 256
+  local rule = "link_" .. t.id
+  out[#out + 1] = "rule " .. rule
+  if length > command_limit(ctx) and link.response_file then
+    out[#out + 1] = "  command = " .. joined({ head, fill(link.response_file, "$out.rsp"), tail })
+    out[#out + 1] = "  rspfile = $out.rsp"
+    out[#out + 1] = "  rspfile_content = $in"
+  else
+    if length > command_limit(ctx) then
+      too_long(ctx, t, "link command", length,
+               "put part of its sources in a static library it depends on")
+    end
+    out[#out + 1] = "  command = " .. joined({ head, "$in", tail })
+  end
+  out[#out + 1] = "  description = LINK $out"
+  local line = "build " .. path_text(ctx, t.artifact.path, t.name, "output_name")
+  if #t.links > 0 then
+    local names = {}
+    for _, l in ipairs(t.links) do names[#names + 1] = path_text(ctx, l[1], t.name, "output_name") end
+    line = line .. " | " .. table.concat(names, " ")
+  end
+  line = joined({ line .. ": " .. rule, table.concat(objects, " ") })
+  if #libraries > 0 then line = line .. " | " .. table.concat(libraries, " ") end
+  out[#out + 1] = line
+end
+
+local function target_section(ctx, out, t)
+  local a = t.artifact
+  out[#out + 1] = "# " .. syntax.comment(t.name .. ": " .. t.type .. (a.path ~= "" and " " .. a.path or ""))
+  compile_edges(ctx, out, t)
+  local objects = object_paths(ctx, t)
+  local name = path_text(ctx, t.name, t.name, nil)
+  if t.archive then
+    archive_edge(ctx, out, t, objects)
+  elseif t.link then
+    link_edge(ctx, out, t, objects)
+  else
+    -- An object group or a header-only library: a name for its objects.
+    out[#out + 1] = joined({ "build " .. name .. ": phony", table.concat(objects, " ") })
+  end
+  if a.path ~= "" and t.name ~= a.path then
+    out[#out + 1] = "build " .. name .. ": phony " .. path_text(ctx, a.path, t.name, "output_name")
+  end
+  out[#out + 1] = ""
+end
+
+local DIRS = { bindir = "bin", libdir = "lib", includedir = "include" }
+
+-- install and uninstall: always run (their outputs never exist); the
+-- destination is $DESTDIR$PREFIX (PREFIX /usr/local by default), from the
+-- environment of ninja.
+local function install_edges(ctx, out)
+  local install, uninstall, dirs = {}, {}, {}
+  local under = {}
+  for key in pairs(DIRS) do under[key] = "\"$$d\"/" .. syntax.literal(ctx.plan.install[key]) end
+  for _, t in ipairs(ctx.plan.order) do
+    for _, f in ipairs(t.installs) do
+      local from = f.root == "src" and src_path(ctx, f.path) or f.path
+      local dir = under[f.dir]
+      local sub = f.name:match("^(.*)/[^/]*$")
+      if sub then dir = dir .. "/" .. word_text(ctx, sub, t.name, "public_headers") end
+      local dest = under[f.dir] .. "/" .. word_text(ctx, f.name, t.name, "public_headers")
+      if not dirs[dir] then
+        dirs[dir] = true
+        install[#install + 1] = "mkdir -p " .. dir
+      end
+      install[#install + 1] = "cp " .. word_text(ctx, from, t.name, "public_headers") .. " " .. dest
+      install[#install + 1] = "chmod " .. f.mode .. " " .. dest
+      uninstall[#uninstall + 1] = "rm -f " .. dest
+      local prev = f.name
+      for _, link in ipairs(f.links or {}) do
+        if link ~= prev then
+          local at = under[f.dir] .. "/" .. word_text(ctx, link, t.name, "output_name")
+          install[#install + 1] = "rm -f " .. at .. " && ln -s " ..
+                                  word_text(ctx, prev, t.name, "output_name") .. " " .. at
+          uninstall[#uninstall + 1] = "rm -f " .. at
+          prev = link
+        end
+      end
+    end
+  end
+  local set = "d=$${DESTDIR}$${PREFIX:-/usr/local}"
+  install[#install + 1] = ":"
+  uninstall[#uninstall + 1] = ":"
+  out[#out + 1] = "rule install"
+  out[#out + 1] = "  command = " .. set .. " && " .. table.concat(install, " && ")
+  out[#out + 1] = "  description = INSTALL"
+  out[#out + 1] = "build install: install | all"
+  out[#out + 1] = "rule uninstall"
+  out[#out + 1] = "  command = " .. set .. " && " .. table.concat(uninstall, " && ")
+  out[#out + 1] = "  description = UNINSTALL"
+  out[#out + 1] = "build uninstall: uninstall"
+  out[#out + 1] = "rule clean"
+  out[#out + 1] = "  command = ninja -t clean"
+  out[#out + 1] = "  description = CLEAN"
+  out[#out + 1] = "build clean: clean"
+  out[#out + 1] = ""
+end
+
+-- The path of a file a re-export reads, as build.ninja names it, or nil
+-- when it cannot be named (it is then not watched).
+local function watched_path(ctx, input)
+  local path = input.path
+  if input.dir and ctx.opts.cache_dir then
+    path = ctx.opts.cache_dir .. "/" .. path:match("[^/]*$")
+  end
+  return syntax.path(path)
+end
+
+-- build.ninja as an output of the project file and the caches and hints
+-- it was exported with: ninja exports again, then reads the new one.
+local function regenerate_edge(ctx, out)
+  local opts = ctx.opts
+  local project = src_path(ctx, opts.project_file)
+  local watched = { path_text(ctx, project, nil, nil) }
+  for _, input in ipairs(ctx.plan.regenerate) do
+    watched[#watched + 1] = watched_path(ctx, input)
+  end
+  local args = {}
+  for _, a in ipairs(opts.export_args) do args[#args + 1] = word_text(ctx, a, nil, nil) end
+  local env = opts.cache_dir and "KINDLER_CACHE_DIR=" .. word_text(ctx, opts.cache_dir, nil, nil) .. " "
+              or ""
+  out[#out + 1] = "rule kindler"
+  out[#out + 1] = "  command = " .. joined({ env .. word_text(ctx, opts.program, nil, nil),
+                  "export -f", word_text(ctx, project, nil, nil), "-B .", table.concat(args, " ") })
+  out[#out + 1] = "  description = kindler: exporting again"
+  out[#out + 1] = "  generator = 1"
+  out[#out + 1] = "build build.ninja: kindler " .. table.concat(watched, " ")
+  -- A watched file that is gone must export again, not stop ninja.
+  for _, f in ipairs(watched) do out[#out + 1] = "build " .. f .. ": phony" end
+  out[#out + 1] = ""
+end
+
+-- What stands in for build.ninja while an export puts its files in place
+-- (commit.lua): found there, that export was killed.
+local STAND_IN = [[
+# Kindler is putting a new export in place here, or one was interrupted.
+rule stop
+  command = echo 'kindler: an export into this directory did not finish (it was killed): run kindler export again, which completes it' >&2; exit 1
+build stop all install uninstall clean: stop
+default stop
+]]
+
+-- export(plan, opts) -> { files, always, stand_ins, dirs, ok }: see
+-- modules.lua's register_exporter.
+function M.export(plan, opts)
+  local ctx = { plan = plan, opts = opts, d = opts.d, where_target = opts.where_target }
+  local body, artifacts, dirs = {}, {}, {}
+  for _, t in ipairs(plan.order) do
+    target_section(ctx, body, t)
+    if t.artifact.path ~= "" then
+      artifacts[#artifacts + 1] = path_text(ctx, t.artifact.path, t.name, "output_name")
+    end
+    if #t.objects > 0 then dirs[#dirs + 1] = t.dir end
+  end
+  local out = {
+    "# build.ninja for " .. syntax.comment(plan.nir.project.name) .. ", written by Kindler " ..
+      opts.version .. " from " .. syntax.comment(opts.project_file) .. ".",
+    opts.standalone and "# Standalone: it never runs Kindler; export it again after a change."
+      or "# Do not edit: change " .. syntax.comment(opts.project_file) ..
+         " instead; ninja exports again when it changes.",
+    "ninja_required_version = 1.7",
+    "",
+  }
+  for _, l in ipairs(body) do out[#out + 1] = l end
+  out[#out + 1] = joined({ "build all: phony", table.concat(artifacts, " ") })
+  out[#out + 1] = "default all"
+  out[#out + 1] = ""
+  install_edges(ctx, out)
+  if not opts.standalone then regenerate_edge(ctx, out) end
+  local text = table.concat(out, "\n") .. "\n"
+  return { files = { ["build.ninja"] = text }, always = { "build.ninja" },
+           stand_ins = { ["build.ninja"] = STAND_IN }, dirs = dirs, ok = not ctx.failed }
+end
+
+return M
