@@ -1,9 +1,9 @@
 #!/bin/sh
 # determinism.sh: the same project and caches give byte-identical output:
 # every example exported (with every exporter) twice, and again under
-# another locale, time zone,
-# umask, working directory and environment, with every file of the build
-# directories compared; and `kindler dump` of both stages likewise.
+# another locale, time zone, umask, working directory and environment,
+# with every file of the build directories compared; and `kindler dump`
+# of both stages likewise.
 # Usage: t/determinism.sh KINDLER
 . "`dirname "$0"`/lib.sh"
 kindler=$1
