@@ -1,7 +1,7 @@
 #!/bin/sh
 # fuzz/run.sh: runs each libFuzzer target `make fuzz` built for SECONDS
-# seconds, from the committed corpus (t/fuzz/corpus/NAME, and the examples
-# and cache samples as seeds). What a run adds to the corpus is kept in
+# seconds, from the committed corpus (t/fuzz/corpus/NAME, and the examples,
+# the cache samples and the shipped hints as seeds). What a run adds to the corpus is kept in
 # t/out/fuzz/NAME.found for the next run; a finding (crash, leak,
 # timeout, sanitizer report) is saved as t/out/fuzz/finding-NAME-KIND-*
 # and fails the run. Prints one ok / not ok line per target, with its runs.
@@ -14,7 +14,15 @@ for name in parser cache hint escape; do
   case $name in
     parser) seeds="t/fuzz/corpus/parser examples" ;;
     cache) seeds="cache/samples" ;;
-    hint) seeds="t/fuzz/corpus/hint"; rss=2048 ;;  # (a hint may hold 64 MiB)
+    hint)  # the shipped compiler hints, named fz as the target loads them
+      seeds=$out/hint.seeds
+      rss=2048  # (a hint may hold 64 MiB)
+      rm -rf "$seeds"
+      mkdir -p "$seeds"
+      for f in hints/compiler/*.lua; do
+        b=`basename "$f" .lua`
+        sed "s/^\( *name *= *\)\"$b\"/\1\"fz\"/" "$f" >"$seeds/$b.lua"
+      done ;;
     escape) seeds="t/fuzz/corpus/escape" ;;
   esac
   mkdir -p "$out/$name.found"

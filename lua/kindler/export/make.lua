@@ -11,6 +11,7 @@
 -- the Makefile exports itself again when the project file, or a cache or
 -- hint it was exported from, changes; editing sources never runs Kindler.
 local depfile = require "kindler.depfile"
+local limits = require "kindler.export.limits"
 local scan = require "kindler.scan"
 local syntax = require "kindler.syntax.make"
 
@@ -131,22 +132,9 @@ local function promote(temporary, path)
   return "@test -s " .. temporary .. " && mv -f " .. temporary .. " " .. path
 end
 
--- The longest command a recipe line may expand to here: make hands each
--- line to sh -c as one argument, which the OS cache's make.max_args
--- bounds (Linux: 128 KiB for one argument), less room for what a user
--- adds on make's command line (CFLAGS=...) and for the tools' names.
-local function command_limit(ctx)
-  return (ctx.plan.os["make.max_args"] or 131072) - 4096
-end
-
--- KIN-123: a command of target t would be `length` bytes.
-local function too_long(ctx, t, what, length, remedy)
-  ctx.d:report("KIN-123", ctx.where_target(t.name), nil, string.format(
-    "target '%s': its %s would be %d bytes, over the %d this system " ..
-    "takes (make.max_args in the OS cache, less 4096 for make's command line)",
-    t.name, what, length, command_limit(ctx)), remedy)
-  ctx.failed = true
-end
+-- The longest command a recipe line may expand to (export/limits.lua).
+local function command_limit(ctx) return limits.command(ctx.plan) end
+local too_long = limits.too_long
 
 -- Recipe lines "head PATH..." that name every one of `paths`: one line
 -- naming the macro that lists them when it fits the command limit, else

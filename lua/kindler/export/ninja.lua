@@ -8,6 +8,7 @@
 -- build.ninja is a generator output of the project file and the caches
 -- and hints it was exported from: ninja exports again when one changes.
 -- Every name, path and word goes through syntax/ninja.lua.
+local limits = require "kindler.export.limits"
 local scan = require "kindler.scan"
 local syntax = require "kindler.syntax.ninja"
 
@@ -86,20 +87,9 @@ local function render_all(ctx, words, roles, target)
   return joined(out)
 end
 
--- The longest command a rule may expand to: ninja hands it to sh -c as one
--- argument, which the OS cache's make.max_args bounds, less room for
--- the tools' names.
-local function command_limit(ctx)
-  return (ctx.plan.os["make.max_args"] or 131072) - 4096
-end
-
-local function too_long(ctx, t, what, length, remedy)
-  ctx.d:report("KIN-123", ctx.where_target(t.name), nil, string.format(
-    "target '%s': its %s would be %d bytes, over the %d this system " ..
-    "takes (make.max_args in the OS cache, less 4096)",
-    t.name, what, length, command_limit(ctx)), remedy)
-  ctx.failed = true
-end
+-- The longest command a rule may expand to (export/limits.lua).
+local function command_limit(ctx) return limits.command(ctx.plan) end
+local too_long = limits.too_long
 
 -- The command text of a tool of the plan (cache text).
 local function tool_command(ctx, family, compiler)
