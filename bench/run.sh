@@ -33,8 +33,9 @@
 #                          small/medium/large), after one untimed warm-up
 #   BENCH_FULL_REPS        full builds (default 5/3/2)
 #   BENCH_BUILDS           only these builds (default: every one that can
-#                          run here: kindler-make kindler-bmake flat-make
-#                          flat-bmake cmake-make cmake-ninja)
+#                          run here: kindler-make kindler-bmake
+#                          kindler-ninja flat-make flat-bmake cmake-make
+#                          cmake-ninja)
 #   BENCH_NOOP_REPS        no-op rebuilds (default 10/5/5)
 #   BENCH_TOUCH_REPS       rebuilds after a header touch (default 5/3/3)
 #   BENCH_BOOT_REPS        kindler-bootstrap runs per compiler (default 3)
@@ -92,6 +93,7 @@ gens=kindler
 builds=
 if test -n "$GMAKE"; then builds=kindler-make; fi
 if have bmake; then builds="$builds kindler-bmake"; fi
+if have ninja; then builds="$builds kindler-ninja"; fi
 if test -n "$GMAKE"; then builds="$builds flat-make"; fi
 if have bmake; then builds="$builds flat-bmake"; fi
 if have cmake; then
@@ -255,7 +257,7 @@ generate() {
 maker() {
   case $1 in
     *-bmake) echo bmake ;;
-    cmake-ninja) echo ninja ;;
+    *-ninja) echo ninja ;;
     *) echo $GMAKE ;;
   esac
 }
@@ -265,6 +267,7 @@ setup() {
   s_src=$W/$1/src s_dir=$W/$1/build-$2
   rm -rf "$s_dir"
   case $2 in
+    kindler-ninja) quiet "$logged/kindler" -C "$s_src" export -e ninja -B "$s_dir" ;;
     kindler-*) quiet "$logged/kindler" -C "$s_src" export -B "$s_dir" ;;
     flat-*) mkdir -p "$s_dir" &&
       sed "s|^SRCDIR = .*|SRCDIR = $s_src|" "$s_src/Makefile.flat" >"$s_dir/Makefile" &&
@@ -280,7 +283,7 @@ build() {
 # clean SIZE TOOL: removes what TOOL's builds wrote
 clean() {
   case $2 in
-    cmake-ninja) quiet ninja -C "$W/$1/build-$2" -t clean ;;
+    *-ninja) quiet ninja -C "$W/$1/build-$2" -t clean ;;
     *) quiet `maker $2` -C "$W/$1/build-$2" clean ;;
   esac
 }
