@@ -1,5 +1,5 @@
 -- export/ninja.lua: the `ninja` exporter: the build plan (plan.lua) as a
--- build.ninja (kindler(1), THE NINJA FILE). One compile rule per target and
+-- build.ninja (kindler(1), export). One compile rule per target and
 -- language family, with `deps = gcc` where the compiler writes a depfile
 -- (its headers otherwise, as the export-time scan found them); one link or
 -- archive rule per target; phony `all` (the default), one phony edge per
