@@ -24,6 +24,7 @@ static const OptionSpec kOptions[] = {
   {"B", true, "export"},
   {"standalone", false, "export"},
   {"toolchain", true, "export check dump"},
+  {"launcher", true, "export check"},
   {"stage", true, "dump"},
   {"name", true, "init"},
   {"type", true, "init"},
@@ -144,7 +145,7 @@ void PrintUsage(FILE* out) {
       "commands:\n"
       "  check   [-f FILE] [-e EXPORTER] [-Werror]   export, writing nothing\n"
       "  export  [-f FILE] [-e EXPORTER] [-B BUILDDIR] [--toolchain NAME]\n"
-      "          [--standalone] [-Werror]\n"
+      "          [--launcher CMD] [--standalone] [-Werror]\n"
       "  dump    [-f FILE] [--stage parsed|normalized]   the IR as JSON\n"
       "  explain KIN-NNN                         what a code means\n"
       "  cache   list | show NAME                what the caches hold\n"

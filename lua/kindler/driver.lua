@@ -166,10 +166,17 @@ local function exported(request, d)
     export_args[#export_args + 1] = "-e"
     export_args[#export_args + 1] = name
   end
-  local toolchain = option(request, "toolchain")
-  if toolchain then
-    export_args[#export_args + 1] = "--toolchain"
-    export_args[#export_args + 1] = toolchain
+  for _, name in ipairs({ "toolchain", "launcher" }) do
+    local value = option(request, name)
+    if value then
+      export_args[#export_args + 1] = "--" .. name
+      export_args[#export_args + 1] = value
+    end
+  end
+  -- The launcher's words (ccache, distcc ...) go before each compile.
+  local launcher = {}
+  for word in (option(request, "launcher") or ""):gmatch("%S+") do
+    launcher[#launcher + 1] = word
   end
   local opts = {
     d = d, version = host.version, where_target = where_target,
@@ -181,6 +188,7 @@ local function exported(request, d)
     cache_dir = cache_dir_from(request, build_abs),
     user_cache_dir = cache.user_dir(),
     export_args = export_args,
+    launcher = launcher,
   }
   local outs = {}
   for _, name in ipairs(names) do

@@ -17,7 +17,8 @@ local M = {
 -- (the source directory from the build directory), project_file (its name
 -- there), standalone (no re-export rule), program (the kindler that
 -- exports again), cache_dir (the one given, from the build directory),
--- user_cache_dir, export_args (the options of a re-export). Several
+-- user_cache_dir, export_args (the options of a re-export), launcher (the
+-- words of --launcher, put before each compile command). Several
 -- exporters may run in one export, on the same plan.
 function M.register_exporter(name, fn)
   M.exporters[name] = fn

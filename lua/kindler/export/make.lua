@@ -163,6 +163,14 @@ local function object_paths(t)
   return paths
 end
 
+-- The launcher's words (kindler(1), --launcher), quoted for the shell
+-- (split at blanks, a word holds no line break).
+local function launcher_words(ctx)
+  local words = {}
+  for i, word in ipairs(ctx.opts.launcher or {}) do words[i] = syntax.word(word) end
+  return words
+end
+
 -- How the objects of t are compiled, per family: writes the flags macro
 -- (T_CFLAGS) and the command macro (T_CC: compiler, flags, -c, output,
 -- depfile), and returns { head, after } per family for object_rule, with
@@ -196,6 +204,7 @@ local function compile_macros(ctx, w, t)
         command[#command + 1] = render(ctx, dw, roles)
       end
       local cc = prefix .. "_" .. names[1]
+      for i, word in ipairs(launcher_words(ctx)) do table.insert(command, i, word) end
       w:line(cc, " = ", table.concat(command, " "))
       out[family] = { head = "\t$(" .. cc .. ") ",
                       after = "\t" .. (compile.depfile and "@$(KINDLER_DEPS)" or

@@ -121,7 +121,9 @@ local function compile_edges(ctx, out, t)
     if compile then
       local rule = "compile_" .. family:gsub("%+", "x") .. "_" .. t.id
       local roles = { output = "$out", depfile = "$out.d" }
-      local command = joined({ tool_command(ctx, family, compile.compiler),
+      local launcher = {}
+      for i, word in ipairs(ctx.opts.launcher or {}) do launcher[i] = word_text(ctx, word, nil, nil) end
+      local command = joined({ joined(launcher), tool_command(ctx, family, compile.compiler),
         render_all(ctx, compile.words, roles, t.name),
         render(ctx, compile.compile, roles, t.name),
         render(ctx, compile.output, roles, t.name),
