@@ -1,15 +1,17 @@
 #!/bin/sh
 # commit.sh: an export is one change (lua/kindler/commit.lua, kindler(1)
-# export). The kill -9 matrix: an export that changes four files and the
-# Makefile is killed at every step of its commit in turn (KINDLER_FAULT:
-# after each file staged, after the journal, after each rename, before the
-# journal goes). After each kill the build directory holds the old
-# export, or the journal and a Makefile that stops make (GNU make and
-# bmake) with a message; then the next export finishes the interrupted one
-# and leaves exactly what an export that was never killed leaves, and the
-# program builds and runs. Then SIGTERM at random moments of a larger
-# export never leaves a journal (the renames run with signals held), and
-# a journal of a live export stops a second one with KIN-707.
+# export). The kill -9 matrix: an export (make, ninja and compdb at once)
+# that changes three files, the Makefile and the build.ninja is killed at
+# every step of its commit in turn (KINDLER_FAULT: after each file staged,
+# after the journal, after each rename, before the journal goes). After
+# each kill make (GNU make and bmake) and ninja each find the old export
+# whole, the new one whole, or a stand-in that stops them with a message,
+# never a mix; without a journal every file is the old one. Then the next
+# export finishes the interrupted one and leaves exactly what an export
+# that was never killed leaves, and the program builds and runs. Then
+# SIGTERM at random moments of a larger export never leaves a journal
+# (the renames run with signals held), and a journal of a live export
+# stops a second one with KIN-707.
 . t/lib.sh
 top=`pwd`
 KINDLER=$top/kindler
@@ -22,46 +24,77 @@ sed 's/"\\"Hello\\""/"\\"Howdy\\""/' examples/hello/hello.kindler >"$tmp/v2/hell
 build=$tmp/build
 
 export_v() {  # export_v VERSION: exports that version into $build
-  (cd "$tmp/$1" && "$KINDLER" export -B "$build" -e make -e compdb) >"$tmp/out" 2>&1
+  (cd "$tmp/$1" && "$KINDLER" export -B "$build" -e make -e ninja -e compdb) >"$tmp/out" 2>&1
 }
 
-# What an export wrote: every file of it, named, in one text.
+# snapshot [FILE...]: the files named (default: every file an export
+# writes), each named, in one text.
 snapshot() {
-  (cd "$build" && for f in Makefile compile_commands.json */compile.flags */link.flags; do
+  (cd "$build" && for f in ${*:-Makefile build.ninja compile_commands.json */compile.flags */link.flags}; do
     test -f "$f" && { echo "== $f"; cat "$f"; }
   done)
 }
+# What make reads of an export, and what ninja reads.
+make_files='Makefile */compile.flags */link.flags'
+ninja_files='build.ninja'
 
 # The references: each version exported into a fresh directory.
 for v in v1 v2; do
   rm -rf "$build"
   export_v $v
   snapshot >"$tmp/$v.snap"
+  snapshot $make_files >"$tmp/$v.make"
+  snapshot $ninja_files >"$tmp/$v.ninja"
 done
 if cmp -s "$tmp/v1.snap" "$tmp/v2.snap"; then
   result 1 "the two versions of the project export differently"
 fi
 
-# make_refuses MAKE: the make stops with the stand-in's message.
-make_refuses() {
-  (cd "$build" && $1) >"$tmp/make.out" 2>&1
-  test $? -ne 0 && grep 'did not finish (it was killed): run kindler export again' "$tmp/make.out" >/dev/null
+# refuses TOOL: it stops with the stand-in's message.
+refuses() {
+  (cd "$build" && $1) >"$tmp/tool.out" 2>&1
+  test $? -ne 0 && grep 'did not finish (it was killed): run kindler export again' "$tmp/tool.out" >/dev/null
 }
 
 have_bmake=no
 command -v bmake >/dev/null 2>&1 && have_bmake=yes
+have_ninja=no
+command -v ninja >/dev/null 2>&1 && have_ninja=yes
+
+# sees NAME FILES TOOL...: what the build tool reading FILES (its build
+# file first) finds after a kill: the old export whole, the new one whole,
+# or a stand-in that stops it (each TOOL refuses); a mix fails. Sets
+# seen to what it found.
+sees() {
+  s_name=$1 s_files=$2
+  shift 2
+  first=`echo $s_files | sed 's/ .*//'`
+  snapshot $s_files >"$tmp/now.$s_name"
+  if grep 'Kindler is putting a new export in place here' "$build/$first" >/dev/null; then
+    seen="its stand-in, which stops it"
+    for tool in "$@"; do refuses "$tool" || return 1; done
+  elif cmp -s "$tmp/now.$s_name" "$tmp/v1.$s_name"; then
+    seen="the old export"
+  elif cmp -s "$tmp/now.$s_name" "$tmp/v2.$s_name"; then
+    seen="the new export"
+  else
+    seen="a mix of both"
+    return 1
+  fi
+}
 
 points=
-for i in 1 2 3 4 5 6; do points="$points commit:stage#$i"; done
+for i in 1 2 3 4 5 6 7 8 9; do points="$points commit:stage#$i"; done
 points="$points commit:journal"
-for i in 1 2 3 4 5 6; do points="$points commit:rename#$i"; done
+for i in 1 2 3 4 5 6 7 8 9; do points="$points commit:rename#$i"; done
 points="$points commit:renamed"
 killed=0
 for point in $points; do
   rm -rf "$build"
   export_v v1
   (cd "$build" && make -s >/dev/null 2>&1)
-  (cd "$tmp/v2" && KINDLER_FAULT=$point "$KINDLER" export -B "$build" -e make -e compdb) >/dev/null 2>&1
+  (cd "$tmp/v2" && KINDLER_FAULT=$point "$KINDLER" export -B "$build" -e make -e ninja -e compdb) \
+    >/dev/null 2>&1
   st=$?
   if test $st -ne 137; then
     # The step does not come that many times: the export ran to the end.
@@ -71,29 +104,23 @@ for point in $points; do
     continue
   fi
   killed=`expr $killed + 1`
-  snapshot >"$tmp/now.snap"
-  if test -f "$build/.kindler-journal"; then
-    if cmp -s "$tmp/now.snap" "$tmp/v1.snap"; then
-      state="journal written, nothing renamed yet: the old export"
-      (cd "$build" && make -s >/dev/null 2>&1)
-      st=$?
-    elif cmp -s "$tmp/now.snap" "$tmp/v2.snap"; then
-      state="every file renamed, the journal not yet removed: the new export"
-      (cd "$build" && make -s >/dev/null 2>&1)
-      st=$?
-    else
-      state="journal, renames begun"
-      make_refuses make
-      st=$?
-      if test $st = 0 && test $have_bmake = yes; then make_refuses bmake; st=$?; fi
-      state="$state: make refuses"
-    fi
-  else
-    state="no journal: the old export"
-    cmp -s "$tmp/now.snap" "$tmp/v1.snap"
-    st=$?
+  journal=no
+  test -f "$build/.kindler-journal" && journal=yes
+  makes=make
+  test $have_bmake = yes && makes="make bmake"
+  sees make "$make_files" $makes
+  st=$?
+  said="make sees $seen"
+  if test $have_ninja = yes; then
+    sees ninja "$ninja_files" ninja || st=1
+    said="$said, ninja $seen"
   fi
-  result $st "kill -9 at $point: $state"
+  if test $journal = no; then
+    snapshot >"$tmp/now.snap"
+    cmp -s "$tmp/now.snap" "$tmp/v1.snap" || st=1
+    said="$said; no journal, and every file the old one"
+  fi
+  result $st "kill -9 at $point: $said"
   export_v v2
   st=$?
   snapshot >"$tmp/now.snap"
@@ -104,8 +131,8 @@ for point in $points; do
   grep Howdy "$tmp/run.out" >/dev/null
   result $? "kill -9 at $point: make builds the new version and it runs"
 done
-test $killed -ge 12
-result $? "the matrix killed the export at $killed steps (5 files staged, the journal, 5 renames, the end)"
+test $killed -ge 16
+result $? "the matrix killed the export at $killed steps (5 files and 2 stand-ins staged, the journal, 7 renames, the end)"
 
 # SIGTERM while a larger export commits: the renames finish first. Each
 # run exports the other version of a 600-target project, so every run
