@@ -153,19 +153,15 @@ bool StageFile(const std::string& path, const std::string& contents,
     *error = Describe(*tmp, "cannot create");
     return false;
   }
-  if (!WriteAll(fd, contents) || (durable && fsync(fd) != 0) ||
-      fchmod(fd, static_cast<mode_t>(mode)) != 0) {
-    *error = Describe(*tmp, "cannot write");
-    close(fd);
-    unlink(tmp->c_str());
-    return false;
-  }
-  if (close(fd) != 0) {
+  bool written = WriteAll(fd, contents) && (!durable || fsync(fd) == 0) &&
+                 fchmod(fd, static_cast<mode_t>(mode)) == 0;
+  if (close(fd) != 0)
+    written = false;
+  if (!written) {
     *error = Describe(*tmp, "cannot write");
     unlink(tmp->c_str());
-    return false;
   }
-  return true;
+  return written;
 }
 
 bool RenameFile(const std::string& from, const std::string& to,

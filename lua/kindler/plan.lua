@@ -305,7 +305,7 @@ local function installs_of(p, t)
     out[#out + 1] = { path = a.path, root = "build", dir = "libdir", name = a.path, mode = "644" }
   elseif t.type == "sharedlib" then
     out[#out + 1] = { path = a.path, root = "build", dir = "libdir", name = a.path,
-                      mode = "755", links = { a.soname, a.name } }
+                      mode = "755", links = links_of(a) }
   end
   for _, h in ipairs(t.public_headers) do
     local rel = header_install_name(t, h)

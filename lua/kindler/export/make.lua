@@ -163,14 +163,6 @@ local function object_paths(t)
   return paths
 end
 
--- The launcher's words (kindler(1), --launcher), quoted for the shell
--- (split at blanks, a word holds no line break).
-local function launcher_words(ctx)
-  local words = {}
-  for i, word in ipairs(ctx.opts.launcher or {}) do words[i] = syntax.word(word) end
-  return words
-end
-
 -- How the objects of t are compiled, per family: writes the flags macro
 -- (T_CFLAGS) and the command macro (T_CC: compiler, flags, -c, output,
 -- depfile), and returns { head, after } per family for object_rule, with
@@ -204,7 +196,7 @@ local function compile_macros(ctx, w, t)
         command[#command + 1] = render(ctx, dw, roles)
       end
       local cc = prefix .. "_" .. names[1]
-      for i, word in ipairs(launcher_words(ctx)) do table.insert(command, i, word) end
+      for i, word in ipairs(ctx.launcher) do table.insert(command, i, word) end
       w:line(cc, " = ", table.concat(command, " "))
       out[family] = { head = "\t$(" .. cc .. ") ",
                       after = "\t" .. (compile.depfile and "@$(KINDLER_DEPS)" or
@@ -383,14 +375,10 @@ local function install_rules(ctx, w)
       install[#install + 1] = "cp " .. from .. " " .. dest
       install[#install + 1] = "chmod " .. f.mode .. " " .. dest
       uninstall[#uninstall + 1] = "rm -f " .. dest
-      local prev = f.name
-      for _, link in ipairs(f.links or {}) do
-        if link ~= prev then
-          local at = "$(DESTDIR)" .. macro[f.dir] .. "/" .. link
-          install[#install + 1] = "rm -f " .. at .. " && ln -s " .. prev .. " " .. at
-          uninstall[#uninstall + 1] = "rm -f " .. at
-          prev = link
-        end
+      for _, l in ipairs(f.links or {}) do
+        local at = "$(DESTDIR)" .. macro[f.dir] .. "/" .. l[1]
+        install[#install + 1] = "rm -f " .. at .. " && ln -s " .. l[2] .. " " .. at
+        uninstall[#uninstall + 1] = "rm -f " .. at
       end
     end
   end
@@ -529,12 +517,16 @@ function M.export(plan, opts)
     plan = plan, opts = opts, d = opts.d, where_target = opts.where_target,
     files = {}, seeds = {}, dirs = {}, includes = {}, flag_files = {},
     prefix = {},
+    -- The launcher's words (kindler(1), --launcher), quoted for the shell
+    -- (split at blanks, a word holds no line break), before every compile.
+    launcher = {},
     primary = { c = (plan.tools.c[1] or {}).compiler,
                 ["c++"] = (plan.tools["c++"][1] or {}).compiler,
                 archiver = (plan.tools.archivers[1] or {}).compiler },
   }
   ok_path(ctx, opts.srcdir, nil, nil)
   for _, t in ipairs(plan.order) do ctx.prefix[t.name] = t.id end
+  for i, word in ipairs(opts.launcher or {}) do ctx.launcher[i] = syntax.word(word) end
   for _, t in ipairs(plan.order) do
     ok_path(ctx, t.name, t.name, nil)
     for _, f in ipairs(t.files) do ok_path(ctx, f, t.name, "output_name") end

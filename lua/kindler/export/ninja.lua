@@ -121,9 +121,7 @@ local function compile_edges(ctx, out, t)
     if compile then
       local rule = "compile_" .. family:gsub("%+", "x") .. "_" .. t.id
       local roles = { output = "$out", depfile = "$out.d" }
-      local launcher = {}
-      for i, word in ipairs(ctx.opts.launcher or {}) do launcher[i] = word_text(ctx, word, nil, nil) end
-      local command = joined({ joined(launcher), tool_command(ctx, family, compile.compiler),
+      local command = joined({ ctx.launcher, tool_command(ctx, family, compile.compiler),
         render_all(ctx, compile.words, roles, t.name),
         render(ctx, compile.compile, roles, t.name),
         render(ctx, compile.output, roles, t.name),
@@ -246,15 +244,15 @@ local function target_section(ctx, out, t)
   out[#out + 1] = ""
 end
 
-local DIRS = { bindir = "bin", libdir = "lib", includedir = "include" }
-
 -- install and uninstall: always run (their outputs never exist); the
 -- destination is $DESTDIR$PREFIX (PREFIX /usr/local by default), from the
 -- environment of ninja.
 local function install_edges(ctx, out)
   local install, uninstall, dirs = {}, {}, {}
   local under = {}
-  for key in pairs(DIRS) do under[key] = "\"$$d\"/" .. syntax.literal(ctx.plan.install[key]) end
+  for _, key in ipairs({ "bindir", "libdir", "includedir" }) do
+    under[key] = "\"$$d\"/" .. syntax.literal(ctx.plan.install[key])
+  end
   for _, t in ipairs(ctx.plan.order) do
     for _, f in ipairs(t.installs) do
       local from = f.root == "src" and src_path(ctx, f.path) or f.path
@@ -269,15 +267,11 @@ local function install_edges(ctx, out)
       install[#install + 1] = "cp " .. word_text(ctx, from, t.name, "public_headers") .. " " .. dest
       install[#install + 1] = "chmod " .. f.mode .. " " .. dest
       uninstall[#uninstall + 1] = "rm -f " .. dest
-      local prev = f.name
-      for _, link in ipairs(f.links or {}) do
-        if link ~= prev then
-          local at = under[f.dir] .. "/" .. word_text(ctx, link, t.name, "output_name")
-          install[#install + 1] = "rm -f " .. at .. " && ln -s " ..
-                                  word_text(ctx, prev, t.name, "output_name") .. " " .. at
-          uninstall[#uninstall + 1] = "rm -f " .. at
-          prev = link
-        end
+      for _, l in ipairs(f.links or {}) do
+        local at = under[f.dir] .. "/" .. word_text(ctx, l[1], t.name, "output_name")
+        install[#install + 1] = "rm -f " .. at .. " && ln -s " ..
+                                word_text(ctx, l[2], t.name, "output_name") .. " " .. at
+        uninstall[#uninstall + 1] = "rm -f " .. at
       end
     end
   end
@@ -347,6 +341,10 @@ default stop
 -- modules.lua's register_exporter.
 function M.export(plan, opts)
   local ctx = { plan = plan, opts = opts, d = opts.d, where_target = opts.where_target }
+  -- The launcher's words (--launcher), put before every compile.
+  local launcher = {}
+  for i, word in ipairs(opts.launcher or {}) do launcher[i] = word_text(ctx, word, nil, nil) end
+  ctx.launcher = joined(launcher)
   local body, artifacts, dirs = {}, {}, {}
   for _, t in ipairs(plan.order) do
     target_section(ctx, body, t)
