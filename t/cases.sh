@@ -11,9 +11,10 @@
 #                        the hint files, this tree, the cases' caches and the
 #                        build directory read @KINDLER@, @HINTS@, @TOP@,
 #                        @CACHE@ and @BUILD@)
-#   build.ninja.expected, compile_commands.json.expected, kindler.dot.expected
-#                        the same for `export -e ninja`, `-e compdb` and
-#                        `-e dot`
+#   GNUmakefile.expected, build.ninja.expected, compile_commands.json.expected,
+#   kindler.dot.expected
+#                        the same for `export -e gmake`, `-e ninja`,
+#                        `-e compdb` and `-e dot`
 # An optional file `args` adds options to every command of the case (one
 # line, such as -Werror). Adding a case is adding a folder.
 # Usage: t/cases.sh KINDLER [--update]   (--update rewrites the expected
@@ -63,9 +64,10 @@ run() {
     check) (cd "$dir" && "$kindler" check -f "$file" $extra) >/dev/null 2>"$out/got" ;;
     dump) (cd "$dir" && "$kindler" dump --stage parsed -f "$file" $extra) >"$out/got" 2>"$out/err" ;;
     normalized) (cd "$dir" && "$kindler" dump --stage normalized -f "$file" $extra) >"$out/got" 2>"$out/err" ;;
-    Makefile|build.ninja|compile_commands.json|kindler.dot)
+    Makefile|GNUmakefile|build.ninja|compile_commands.json|kindler.dot)
       case $kind in
         Makefile) exporter=make ;;
+        GNUmakefile) exporter=gmake ;;
         build.ninja) exporter=ninja ;;
         compile_commands.json) exporter=compdb ;;
         kindler.dot) exporter=dot ;;

@@ -35,6 +35,14 @@ M.APPEND = "test -s $t && set -f && { " ..
   each_prerequisite('echo "$o: $w"; echo "$o: $w" >&3; echo "$w:"; echo "$w:" >&3', "$o.d") ..
   "; } >>$d/deps.mk 3>$o.dep && : >$o.d && mv -f $t $o"
 
+-- After one compile, for a make that reads every object's own file (GNU
+-- make's -include): writes the "$o: HEADER" and "HEADER:" lines for the
+-- object $o to $o.dep, empties $o.d and only then moves the new object $t
+-- into place, for the reasons APPEND gives.
+M.KEEP = "test -s $t && set -f && { " ..
+  each_prerequisite('echo "$o: $w"; echo "$w:"', "$o.d") ..
+  "; } >$o.dep && : >$o.d && mv -f $t $o"
+
 -- After a target's objects are all built (its archive or link step):
 -- rewrites $d/deps.mk from the .dep files in $d, one line per object and
 -- one empty rule for every header, each named once. (The files are found

@@ -95,11 +95,26 @@ end
 -- Writes what the exporters returned into the build directory, as one
 -- change (commit.lua): their files, untouched when unchanged but for
 -- those marked `always`, and their seeds only where no file is yet (they
--- hold what builds learn, such as dependencies).
-local function write_build_files(d, build, outs)
+-- hold what builds learn, such as dependencies). A file two exporters
+-- write (the make and gmake exports' flags files) is written once; two
+-- exporters that write one file differently are an error of theirs.
+local function write_build_files(d, build, outs, names)
+  local owner, text_of = {}, {}
+  for i, out in ipairs(outs) do
+    for _, name in ipairs(ir.sorted_keys(out.files)) do
+      local text = out.files[name]
+      if owner[name] and text_of[name] ~= text then
+        d:report("KIN-790", nil, nil, string.format(
+          "the exporters '%s' and '%s' both write '%s', differently",
+          owner[name], names[i], name))
+        return
+      end
+      owner[name], text_of[name] = owner[name] or names[i], text
+    end
+  end
   if not commit.recover(d, build) then return end
   local made, err = host.mkdirs(build)
-  local changes = {}
+  local changes, planned = {}, {}
   for _, out in ipairs(outs) do
     for _, dir in ipairs(out.dirs or {}) do
       if made then made, err = host.mkdirs(build .. "/" .. dir) end
@@ -113,7 +128,9 @@ local function write_build_files(d, build, outs)
     for _, name in ipairs(out.always or {}) do always[name] = true end
     for _, name in ipairs(ir.sorted_keys(out.files)) do
       local text = out.files[name]
-      if always[name] or host.read_file(build .. "/" .. name) ~= text then
+      if not planned[name] and
+         (always[name] or host.read_file(build .. "/" .. name) ~= text) then
+        planned[name] = true
         changes[#changes + 1] = { name = name, text = text,
                                   stand_in = (out.stand_ins or {})[name] }
       end
@@ -139,7 +156,10 @@ end
 -- write, or nil after an error. Every exporter runs before anything is
 -- written: one that fails leaves the build directory as it was.
 local function exported(request, d)
-  local names = options(request, "e")
+  local names, named = {}, {}
+  for _, name in ipairs(options(request, "e")) do
+    if not named[name] then names[#names + 1], named[name] = name, true end
+  end
   if #names == 0 then names = { "make" } end
   for _, name in ipairs(names) do
     if not modules.exporters[name] then
@@ -196,7 +216,7 @@ local function exported(request, d)
     if not out.ok then return nil end
     outs[#outs + 1] = out
   end
-  return outs, nil, build
+  return outs, nil, build, names
 end
 
 -- check: everything export does but writing, so that a project check
@@ -207,11 +227,11 @@ function commands.check(request, d)
 end
 
 function commands.export(request, d)
-  local outs, status, build = exported(request, d)
+  local outs, status, build, names = exported(request, d)
   if not outs then return status end
   local werror = option(request, "Werror") ~= nil
   if d.errors > 0 or (werror and d.warnings > 0) then return end
-  write_build_files(d, build, outs)
+  write_build_files(d, build, outs, names)
 end
 
 function commands.cache(request, d)

@@ -48,6 +48,10 @@ M.register_exporter("make", function(plan, opts)
   return require("kindler.export.make").export(plan, opts)
 end)
 
+M.register_exporter("gmake", function(plan, opts)
+  return require("kindler.export.gmake").export(plan, opts)
+end)
+
 M.register_exporter("ninja", function(plan, opts)
   return require("kindler.export.ninja").export(plan, opts)
 end)

@@ -10,6 +10,7 @@
 -- found written into its object rules. Unless the export is standalone,
 -- the Makefile exports itself again when the project file, or a cache or
 -- hint it was exported from, changes; editing sources never runs Kindler.
+-- The writer takes a dialect: M.POSIX here, GNU make's in export/gmake.lua.
 local depfile = require "kindler.depfile"
 local limits = require "kindler.export.limits"
 local scan = require "kindler.scan"
@@ -116,6 +117,9 @@ end
 local FAMILY_MACROS = { c = { "CC", "$(CFLAGS)", "CFLAGS" },
                         ["c++"] = { "CXX", "$(CXXFLAGS)", "CXXFLAGS" } }
 
+-- What a progress line calls each step (dialect.say).
+local FAMILY_TAGS = { c = "CC", ["c++"] = "CXX" }
+
 local function compiler_macro(ctx, family, compiler)
   return tool_macro(FAMILY_MACROS[family][1], compiler, ctx.primary[family])
 end
@@ -125,6 +129,7 @@ end
 -- are kept, so that a killed build never leaves a partial or unaccounted
 -- object.
 local OUTPUT = "$(@D)/tmp.$(@F)"
+M.OUTPUT = OUTPUT
 
 -- The recipe line that moves a new file into place (not an empty one: see
 -- depfile.APPEND).
@@ -198,8 +203,9 @@ local function compile_macros(ctx, w, t)
       local cc = prefix .. "_" .. names[1]
       for i, word in ipairs(ctx.launcher) do table.insert(command, i, word) end
       w:line(cc, " = ", table.concat(command, " "))
-      out[family] = { head = "\t$(" .. cc .. ") ",
-                      after = "\t" .. (compile.depfile and "@$(KINDLER_DEPS)" or
+      out[family] = { say = ctx.dialect.say(FAMILY_TAGS[family]),
+                      head = "\t" .. ctx.dialect.quiet .. "$(" .. cc .. ") ",
+                      after = "\t" .. (compile.depfile and ctx.dialect.after_compile or
                                         promote(OUTPUT, "$@")) }
     end
   end
@@ -221,6 +227,7 @@ local function object_rule(ctx, w, t, o, how)
   else
     lines[#lines + 1] = o.path .. ": " .. source .. " " .. t.dir .. "/compile.flags"
   end
+  if how.say then lines[#lines + 1] = "\t" .. how.say end
   lines[#lines + 1] = how.head .. source
   lines[#lines + 1] = how.after
 end
@@ -235,6 +242,16 @@ local function uses_depfiles(t)
     if o.depfile then return true end
   end
   return false
+end
+
+-- The recipe of a step as the dialect shows it: its progress line first,
+-- then each command line that is not silent already made quiet.
+local function quietly(ctx, tag, recipe)
+  local out = { ctx.dialect.say(tag) }
+  for _, r in ipairs(recipe) do
+    out[#out + 1] = r:sub(1, 1) == "@" and r or ctx.dialect.quiet .. r
+  end
+  return out
 end
 
 -- The archive or link rule of t, and what its link.flags file holds. The
@@ -259,6 +276,7 @@ local function artifact_rule(ctx, w, t)
     end
     recipe[#recipe + 1] = "$(" .. ranlib .. ") " .. temporary
     recipe[#recipe + 1] = promote(temporary, a.path)
+    recipe = quietly(ctx, "AR", recipe)
   else
     local link = t.link
     local inputs = {}
@@ -311,15 +329,19 @@ local function artifact_rule(ctx, w, t)
       recipe[#recipe + 1] = "ln -s -f " .. l[2] .. " " .. l[1]
     end
     recipe[#recipe + 1] = promote(temporary, a.path)
+    recipe = quietly(ctx, "LINK", recipe)
     w:macro(prefix .. "_LDFLAGS", flags)
     link_text = table.concat(flags, " ") .. "\n" .. table.concat(cmd, " ") .. "\n"
   end
   -- The objects' header dependencies, now that all are built: the
-  -- target's own, and those of the object groups linked in.
-  if uses_depfiles(t) then recipe[#recipe + 1] = merge_line(ctx, t) end
-  for _, g in ipairs(t.link and t.link.groups or {}) do
-    local group = ctx.plan.targets[g]
-    if uses_depfiles(group) then recipe[#recipe + 1] = merge_line(ctx, group) end
+  -- target's own, and those of the object groups linked in (in a dialect
+  -- that merges them).
+  if ctx.dialect.merge then
+    if uses_depfiles(t) then recipe[#recipe + 1] = merge_line(ctx, t) end
+    for _, g in ipairs(t.link and t.link.groups or {}) do
+      local group = ctx.plan.targets[g]
+      if uses_depfiles(group) then recipe[#recipe + 1] = merge_line(ctx, group) end
+    end
   end
   if t.name ~= a.path then w:rule(t.name, { a.path }) end
   w:rule(a.path, prereqs, recipe)
@@ -352,10 +374,13 @@ local function target_section(ctx, w, t)
     ctx.flag_files[#ctx.flag_files + 1] = t.dir .. "/link.flags"
   end
   if #t.objects > 0 or link_text or t.archive then ctx.dirs[#ctx.dirs + 1] = t.dir end
-  if #t.objects > 0 then
+  if ctx.dialect.merge and #t.objects > 0 then
     ctx.seeds[t.dir .. "/deps.mk"] = ""
-    ctx.includes[#ctx.includes + 1] = t.dir .. "/deps.mk"
+    ctx.includes[#ctx.includes + 1] = "include " .. t.dir .. "/deps.mk"
+  elseif uses_depfiles(t) then
+    ctx.includes[#ctx.includes + 1] = ctx.dialect.include_deps("$(" .. prefix .. "_OBJS)")
   end
+  if t.name ~= a.path then ctx.phony[#ctx.phony + 1] = t.name end
 end
 
 local function install_rules(ctx, w)
@@ -404,8 +429,8 @@ local function clean_rule(ctx, w)
     end
     if #t.objects > 0 then
       clean[#clean + 1] = "rm -f " .. t.dir .. "/*.d " .. t.dir .. "/*.dep " .. t.dir ..
-                          "/tmp.* && : >" ..
-                          t.dir .. "/deps.mk"
+                          "/tmp.*" ..
+                          (ctx.dialect.merge and " && : >" .. t.dir .. "/deps.mk" or "")
     elseif #t.files > 0 then
       clean[#clean + 1] = "rm -f " .. t.dir .. "/tmp.*"
     end
@@ -471,30 +496,39 @@ local function regenerate_rules(ctx, w)
   end
   local args = {}
   for _, a in ipairs(opts.export_args) do args[#args + 1] = syntax.word(a) end
+  local file, rereads = ctx.dialect.file, ctx.dialect.rereads
   w:line("# Export again when the project file, or a cache or hint it was")
-  w:line("# exported with, has changed: GNU make then reads the new Makefile")
-  w:line("# at once, other makes stop and ask to be run again.")
-  -- (Recipes run under sh -e: the export's status is tested by `if`.)
+  if rereads then
+    w:line("# exported with, has changed: make then reads the new ", file, ".")
+  else
+    w:line("# exported with, has changed: GNU make then reads the new Makefile")
+    w:line("# at once, other makes stop and ask to be run again.")
+  end
+  -- (Recipes may run under sh -e: the export's status is tested by `if`.)
   -- One prerequisite a line: their paths differ from machine to machine,
   -- the Makefile's shape does not.
   for i, f in ipairs(watched) do
-    w:line(i == 1 and "Makefile: " or "\t", f, i < #watched and " \\" or "")
+    w:line(i == 1 and file .. ": " or "\t", f, i < #watched and " \\" or "")
   end
   w:line("\t",
     "@echo 'kindler: exporting again: $? changed'; " ..
     "if KINDLER_CACHE_DIR=$(KINDLER_CACHE_DIR) $(KINDLER) export -f " .. project ..
-    " -B . " .. table.concat(args, " ") .. "; then test -n '$(MAKEFILE_LIST)' || " ..
+    " -B . " .. table.concat(args, " ") .. "; then " ..
+    (rereads and ":" or "test -n '$(MAKEFILE_LIST)' || " ..
     "{ echo >&2 'kindler: the Makefile was exported again: run make again to " ..
-    "build with it'; exit 1; }; else s=$$?; test $$s -lt 126 || echo >&2 " ..
-    "'kindler: could not run the program KINDLER names to export this Makefile " ..
+    "build with it'; exit 1; }") .. "; else s=$$?; test $$s -lt 126 || echo >&2 " ..
+    "'kindler: could not run the program KINDLER names to export this " .. file .. " " ..
     "again ($? changed): put kindler on PATH, run make KINDLER=/path/to/kindler, " ..
     "or export by hand (kindler export -f " .. opts.project_file ..
     " -B BUILDDIR in $(SRCDIR)). KINDLER is' $(KINDLER); exit $$s; fi")
   -- A watched file that is gone must export again, not stop make.
   for _, f in ipairs(watched) do w:rule(f, {}) end
   -- Nothing is built before the Makefile is up to date: every object and
-  -- link waits for a flags file, which waits for the Makefile.
-  for _, f in ipairs(ctx.flag_files) do w:rule(f, { "Makefile" }) end
+  -- link waits for a flags file, which waits for the Makefile (a make
+  -- that reads it again does so before building anything).
+  if not rereads then
+    for _, f in ipairs(ctx.flag_files) do w:rule(f, { file }) end
+  end
   w:blank()
 end
 
@@ -510,13 +544,44 @@ all:
 	@echo 'kindler: an export into this directory did not finish (it was killed): run kindler export again, which completes it' >&2; exit 1
 ]]
 
--- export(plan, opts) -> { files, seeds, always, stand_ins, dirs, ok }: see
--- modules.lua's register_exporter.
-function M.export(plan, opts)
+-- A dialect: where the Makefile for one make differs from another.
+--   file           the Makefile's name
+--   title          what its first line calls it
+--   prologue       lines that follow the header comment
+--   say(tag)       the recipe line that shows a step (tag: CC, CXX, AR,
+--                  LINK; the line names $@), or nil
+--   quiet          put before each command line of a step
+--   deps_macros    the macros that keep header dependencies: { name, text }
+--   after_compile  the recipe line after a compile that wrote a depfile
+--   merge          true: TARGET.dir/deps.mk holds its objects' header
+--                  dependencies, merged at its archive or link step and
+--                  read by `include`; false: include_deps(OBJS) is the
+--                  line that reads them
+--   rereads        the make reads a Makefile it has remade at once
+--   phony          the line that declares a list of phony targets, or nil
+M.POSIX = {
+  file = "Makefile",
+  title = "Makefile",
+  prologue = { ".POSIX:", ".SUFFIXES:" },
+  say = function() return nil end,
+  quiet = "",
+  deps_macros = {
+    { "KINDLER_DEPS", "o=$@ t=" .. OUTPUT .. " d=$(@D); " .. syntax.literal(depfile.APPEND) },
+    { "KINDLER_DEPS_MERGE", syntax.literal(depfile.MERGE) },
+  },
+  after_compile = "@$(KINDLER_DEPS)",
+  merge = true,
+  rereads = false,
+}
+
+-- write(plan, opts, dialect) -> { files, seeds, always, stand_ins, dirs,
+-- ok }: see modules.lua's register_exporter.
+function M.write(plan, opts, dialect)
   local ctx = {
     plan = plan, opts = opts, d = opts.d, where_target = opts.where_target,
+    dialect = dialect,
     files = {}, seeds = {}, dirs = {}, includes = {}, flag_files = {},
-    prefix = {},
+    prefix = {}, phony = { "all", "clean", "install", "uninstall" },
     -- The launcher's words (kindler(1), --launcher), quoted for the shell
     -- (split at blanks, a word holds no line break), before every compile.
     launcher = {},
@@ -548,7 +613,7 @@ function M.export(plan, opts)
   local w = writer()
   local project = opts.project_file
   -- (A comment ends at a line break: none may reach it.)
-  w:line("# Makefile for ", syntax.comment(plan.nir.project.name),
+  w:line("# ", dialect.title, " for ", syntax.comment(plan.nir.project.name),
          ", written by Kindler ", opts.version, " from ", syntax.comment(project), ".")
   if opts.standalone then
     w:line("# Standalone: it never runs Kindler; after a change of ", syntax.comment(project))
@@ -557,8 +622,7 @@ function M.export(plan, opts)
     w:line("# Do not edit: change ", syntax.comment(project), " instead; make exports again")
     w:line("# when it changes. Header dependencies come from the compiler.")
   end
-  w:line(".POSIX:")
-  w:line(".SUFFIXES:")
+  for _, l in ipairs(dialect.prologue) do w:line(l) end
   w:blank()
   w:line("# Tools and flags: override any of them on the command line,")
   w:line("# for example: make CC=\"ccache gcc\" CFLAGS=-O2")
@@ -573,7 +637,7 @@ function M.export(plan, opts)
   w:line("LIBDIR = $(PREFIX)/", plan.install.libdir)
   w:line("INCLUDEDIR = $(PREFIX)/", plan.install.includedir)
   if not opts.standalone then
-    w:line("# The Kindler that exports this Makefile again, and its caches")
+    w:line("# The Kindler that exports this ", dialect.file, " again, and its caches")
     w:line("# (empty: its search path).")
     w:line("KINDLER = ", syntax.word(opts.program) or "kindler")
     w:line("KINDLER_CACHE_DIR =", opts.cache_dir and " " .. opts.cache_dir or "")
@@ -581,23 +645,30 @@ function M.export(plan, opts)
   w:blank()
   w:rule("all", artifacts)
   w:blank()
+  if dialect.phony then
+    w:folded(dialect.phony, ctx.phony)
+    w:blank()
+  end
   w:line("# Header dependencies: the compiler writes OBJECT.d; these shell")
-  w:line("# commands keep them in TARGET.dir/deps.mk (kindler(1)).")
-  w:line("KINDLER_DEPS = o=$@ t=", OUTPUT, " d=$(@D); ", syntax.literal(depfile.APPEND))
-  w:line("KINDLER_DEPS_MERGE = ", syntax.literal(depfile.MERGE))
+  w:line("# commands keep them in ", dialect.merge and "TARGET.dir/deps.mk" or "OBJECT.dep",
+         " (kindler(1)).")
+  for _, m in ipairs(dialect.deps_macros) do w:line(m[1], " = ", m[2]) end
   w:blank()
   for _, l in ipairs(body.lines) do w.lines[#w.lines + 1] = l end
   if not opts.standalone then regenerate_rules(ctx, w) end
   clean_rule(ctx, w)
   install_rules(ctx, w)
-  for _, inc in ipairs(ctx.includes) do w:line("include ", inc) end
+  for _, inc in ipairs(ctx.includes) do w:line(inc) end
 
-  ctx.files["Makefile"] = w:text()
+  ctx.files[dialect.file] = w:text()
   -- The Makefile's time is the export's: make compares it with the
   -- project file's and the caches' to know when to export again.
   return { files = ctx.files, seeds = ctx.seeds, dirs = ctx.dirs,
-           always = { "Makefile" }, stand_ins = { Makefile = STAND_IN },
+           always = { dialect.file }, stand_ins = { [dialect.file] = STAND_IN },
            ok = not ctx.failed }
 end
+
+-- The `make` exporter: the strict POSIX Makefile.
+function M.export(plan, opts) return M.write(plan, opts, M.POSIX) end
 
 return M
