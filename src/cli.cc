@@ -151,6 +151,8 @@ void PrintUsage(FILE* out) {
       "  cache   list | show NAME                what the caches hold\n"
       "  init    [--name N] [--type T] FILE...   write a .kindler file\n"
       "\n"
+      "exporters (-e, several at once): make (the default), gmake, ninja,\n"
+      "  compdb, dot, json\n"
       "global options: -C DIR, --cache-dir DIR, -q, -v, --version, --help\n"
       "exit status: 0 success, 1 fatal diagnostics, 2 usage, 3 environment\n",
       out);

@@ -32,7 +32,7 @@ odd() {
 }
 
 # Every exporter at once.
-every="-e make -e ninja -e compdb -e dot -e json"
+every="-e make -e gmake -e ninja -e compdb -e dot -e json"
 
 for example in examples/*/; do
   test -f "$example"/*.kindler 2>/dev/null || continue

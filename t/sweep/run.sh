@@ -7,9 +7,9 @@
 #     internal error (KIN-790) or a signal;
 #   - nothing is written outside the build directory;
 #   - the exported Makefile, read by `make -n` (GNU make, and bmake when
-#     installed), runs nothing a value spelled: the mark file the values
-#     try to create never exists; ninja accepts the build.ninja (ninja -t
-#     commands lists its commands).
+#     installed), and the GNUmakefile, read by GNU make, run nothing a
+#     value spelled: the mark file the values try to create never exists;
+#     ninja accepts the build.ninja (ninja -t commands lists its commands).
 # One "ok" line per field and place; a failure lists its values.
 # Usage: t/sweep/run.sh KINDLER   (SWEEP_JOBS: projects at once, default 2)
 
@@ -50,7 +50,7 @@ one() {
   c=$1
   cp "$out/cases/$c.kindler" "$src/p$c.kindler"
   (cd "$src" && "$kindler" export -f "p$c.kindler" -B "../b$c" \
-     -e make -e ninja -e compdb -e dot) >/dev/null 2>"$out/err.$c"
+     -e make -e gmake -e ninja -e compdb -e dot) >/dev/null 2>"$out/err.$c"
   status=$?
   verdict=
   case $status in
@@ -64,8 +64,9 @@ one() {
   fi
   if test $status = 0 && test -z "$verdict"; then
     for m in $makes; do
-      (cd "$src/../b$c" && $m -n KINDLER=false all) >/dev/null 2>&1
+      (cd "$src/../b$c" && $m -f Makefile -n KINDLER=false all) >/dev/null 2>&1
     done
+    (cd "$src/../b$c" && make -f GNUmakefile -n KINDLER=false all) >/dev/null 2>&1
     if test $ninja = yes; then
       (cd "$src/../b$c" && ninja -t commands all) >"$out/ninja.$c" 2>&1 ||
         verdict="ninja cannot read the build.ninja: `grep ninja: "$out/ninja.$c" | head -n 1`"

@@ -1,34 +1,69 @@
 #!/bin/sh
-# ninja.sh: the end-to-end lane of the ninja exporter. For every example
-# (examples/NAME/) and the toolchains gcc and clang it exports a
-# build.ninja (kindler export -e ninja) and proves, with ninja itself:
-#   build       ninja -j2 succeeds, writing nothing in the source tree
+# buildtool.sh: the end-to-end lane of the exporters for a build tool of
+# their own: `ninja` (build.ninja) and `gmake` (GNUmakefile, run by GNU
+# make). For every example (examples/NAME/) and the toolchains gcc and
+# clang it exports (kindler export -e TOOL) and proves, with the tool:
+#   build       TOOL -j2 succeeds, writing nothing in the source tree
+#               (gmake: only short progress lines, CC/CXX/AR/LINK PATH)
 #   run         each program prints its expected-output
-#   no-op       a second ninja says "no work to do"
+#   no-op       a second run has no work ("no work to do", "Nothing to be
+#               done")
 #   rebuild     after each header of t/e2e/rebuild/NAME is touched,
 #               exactly the objects and artifacts listed there are made
 #               again (the same lists the make lane proves)
-#   tools       ninja -t compdb lists every object, ninja -t query all
-#               names the artifacts
-#   regenerate  after the project file is touched, ninja exports again
-#               (generator edge) and the next ninja has no work
-#   install     DESTDIR=... PREFIX=/usr ninja install installs exactly the
+#   tools       ninja: ninja -t compdb lists every object, ninja -t query
+#               all names the artifacts
+#   regenerate  after the project file is touched, the tool exports again
+#               (ninja's generator edge, GNU make's remade makefile) and
+#               the next run has no work
+#   install     DESTDIR=... PREFIX=/usr TOOL install installs exactly the
 #               expected-install files, with their modes, building nothing
 #               new; the installed programs run; uninstall leaves nothing
-#   clean       ninja clean removes every object and artifact
+#   clean       TOOL clean removes every object and artifact
+#   verbose     gmake: after clean, make V=1 shows the compile commands
 # Files of an example as t/e2e/run.sh describes them. Skips, saying why,
-# when ninja is not installed or a toolchain was not cached.
-# Usage: t/ninja.sh [EXAMPLE...]
+# when the tool is not installed or a toolchain was not cached.
+# Usage: t/buildtool.sh ninja|gmake [EXAMPLE...]
 . t/lib.sh
 top=`pwd`
 . "$top/t/buildlane.sh"
 KINDLER=$top/kindler
-tmp=${TMPDIR:-/tmp}/kindler-ninja.$$
+tool=$1
+shift
+tmp=${TMPDIR:-/tmp}/kindler-$tool.$$
 trap 'rm -rf "$tmp"' 0 HUP INT TERM
 mkdir -p "$tmp" || exit 1
 
-if ! command -v ninja >/dev/null 2>&1; then
-  skip "ninja (Debian's ninja-build) is not installed"
+# What differs from tool to tool: the command that runs it (`run ARGS`
+# in the build directory; `staged TARGET` with DESTDIR=$dest and
+# PREFIX=/usr: ninja's from the environment, make's on its command
+# line), what it says when there is nothing to do, and
+# the files of the build directory that are not objects or artifacts
+# (the export's own, the tool's logs, dependency and response files).
+case $tool in
+  ninja)
+    program=ninja
+    idle='no work to do'
+    not_built='\.d$|^\.ninja_|\.rsp$|^build\.ninja$|^\.kindler'
+    run() { ninja "$@"; }
+    staged() { DESTDIR=$dest PREFIX=/usr ninja "$1"; } ;;
+  gmake)
+    program=make
+    command -v gmake >/dev/null 2>&1 && program=gmake
+    idle='Nothing to be done for'
+    not_built='\.d$|\.dep$|\.flags$|\.rsp$|^GNUmakefile$|^\.kindler'
+    run() { $program "$@"; }
+    staged() { $program "$1" DESTDIR="$dest" PREFIX=/usr; } ;;
+  *) echo "usage: t/buildtool.sh ninja|gmake [EXAMPLE...]" >&2; exit 2 ;;
+esac
+
+if ! command -v $program >/dev/null 2>&1; then
+  skip "$program is not installed"
+  finish
+  exit $?
+fi
+if test $tool = gmake && ! $program --version 2>/dev/null | grep 'GNU Make' >/dev/null; then
+  skip "$program is not GNU make (and no gmake is installed)"
   finish
   exit $?
 fi
@@ -56,15 +91,15 @@ run_programs() {
 }
 
 # built_since MARK: objects and artifacts of the build directory newer
-# than MARK (not ninja's own logs, dependency files or response files)
+# than MARK
 built_since() {
   (cd "$build" && find . ! -type d -newer "$1" -print) | sed 's|^\./||' |
-    grep -v -e '\.d$' -e '^\.ninja_' -e '\.rsp$' -e '^build\.ninja$' | LC_ALL=C sort
+    grep -E -v "$not_built" | LC_ALL=C sort
 }
 
 for name in $examples; do
   for tc in gcc clang; do
-    label="$name ninja $tc"
+    label="$name $tool $tc"
     if test ! -f "$tmp/cache/compiler_$tc.bin"; then
       skip "$label: kindler-bootstrap did not cache $tc"
       continue
@@ -74,14 +109,19 @@ for name in $examples; do
     mkdir -p "$w"
     cp -R "examples/$name" "$w/src"
     touch "$w/mark.src"
-    (cd "$w/src" && "$KINDLER" export -e ninja -B ../build --toolchain $tc) >"$w/export.log" 2>&1
+    (cd "$w/src" && "$KINDLER" export -e $tool -B ../build --toolchain $tc) >"$w/export.log" 2>&1
     result $? "$label: export"
-    (cd "$build" && ninja -j2) >"$w/build.log" 2>&1
+    (cd "$build" && run -j2) >"$w/build.log" 2>&1
     status=$?
     written=`cd "$w/src" && find . -newer "$w/mark.src" -print`
     test $status -eq 0 && test -z "$written"
     result $? "$label: build, nothing written in the source tree${written:+ (wrote $written)}"
     test $status -eq 0 || { sed 's/^/#   /' "$w/build.log" | head -n 20; continue; }
+    if test $tool = gmake; then
+      chatter=`grep -E -v '^(CC|CXX|AR|LINK) [^ ]+$' "$w/build.log" | head -n 3`
+      test -z "$chatter"
+      result $? "$label: the build shows one short line a step${chatter:+ (also: $chatter)}"
+    fi
 
     expected=`meta "$name" expected-output`
     if test -n "$expected"; then
@@ -90,9 +130,9 @@ for name in $examples; do
       result $? "$label: the programs print expected-output"
     fi
 
-    (cd "$build" && ninja -j2) >"$w/noop.log" 2>&1
-    grep 'no work to do' "$w/noop.log" >/dev/null
-    result $? "$label: no-op: ninja has no work to do"
+    (cd "$build" && run -j2) >"$w/noop.log" 2>&1
+    grep "$idle" "$w/noop.log" >/dev/null
+    result $? "$label: no-op: $program has no work to do"
 
     spec=$top/t/e2e/rebuild/$name
     if test -f "$spec"; then
@@ -106,7 +146,7 @@ for name in $examples; do
         LC_ALL=C sort "$w/want.$i" >"$w/want.sorted"
         touch "$w/mark.touch"
         touch "$w/src/$header"
-        (cd "$build" && ninja -j2) >"$w/touch.log" 2>&1
+        (cd "$build" && run -j2) >"$w/touch.log" 2>&1
         status=$?
         built_since "$w/mark.touch" >"$w/touch.changed"
         diff "$w/want.sorted" "$w/touch.changed" >"$w/touch.diff"
@@ -118,24 +158,26 @@ for name in $examples; do
       done
     fi
 
-    (cd "$build" && ninja -t compdb) >"$w/compdb.json" 2>&1
-    objects=`cd "$build" && find . -name '*.o' | wc -l`
-    listed=`grep -c '"output": ".*\.o"' "$w/compdb.json"`
-    (cd "$build" && ninja -t query all) >"$w/query.log" 2>&1
-    test "$objects" -eq "$listed" && grep 'input: phony' "$w/query.log" >/dev/null
-    result $? "$label: ninja -t compdb lists every object ($listed of $objects), -t query works"
+    if test $tool = ninja; then
+      (cd "$build" && ninja -t compdb) >"$w/compdb.json" 2>&1
+      objects=`cd "$build" && find . -name '*.o' | wc -l`
+      listed=`grep -c '"output": ".*\.o"' "$w/compdb.json"`
+      (cd "$build" && ninja -t query all) >"$w/query.log" 2>&1
+      test "$objects" -eq "$listed" && grep 'input: phony' "$w/query.log" >/dev/null
+      result $? "$label: ninja -t compdb lists every object ($listed of $objects), -t query works"
+    fi
 
     touch "$w/src/$name.kindler"
-    (cd "$build" && ninja -j2) >"$w/regen.log" 2>&1
+    (cd "$build" && run -j2) >"$w/regen.log" 2>&1
     status=$?
-    (cd "$build" && ninja -j2) >"$w/regen2.log" 2>&1
+    (cd "$build" && run -j2) >"$w/regen2.log" 2>&1
     test $status -eq 0 && grep 'exporting again' "$w/regen.log" >/dev/null &&
-      grep 'no work to do' "$w/regen2.log" >/dev/null
+      grep "$idle" "$w/regen2.log" >/dev/null
     result $? "$label: a touched project file is exported again, then nothing is left to do"
 
     dest=$w/dest
     touch "$w/mark.install"
-    (cd "$build" && DESTDIR=$dest PREFIX=/usr ninja install) >"$w/install.log" 2>&1
+    (cd "$build" && staged install) >"$w/install.log" 2>&1
     status=$?
     want=`meta "$name" expected-install`
     installed_files "$dest" | LC_ALL=C sort >"$w/install.got"
@@ -153,18 +195,26 @@ for name in $examples; do
       diff "$expected" "$w/installed.got" >/dev/null
       result $? "$label: the installed programs print expected-output"
     fi
-    (cd "$build" && DESTDIR=$dest PREFIX=/usr ninja uninstall) >"$w/uninstall.log" 2>&1
+    (cd "$build" && staged uninstall) >"$w/uninstall.log" 2>&1
     status=$?
     left=`installed_files "$dest"`
     test $status -eq 0 && test -z "$left"
     result $? "$label: uninstall leaves no file${left:+ (left: $left)}"
 
-    (cd "$build" && ninja clean) >"$w/clean.log" 2>&1
+    (cd "$build" && run clean) >"$w/clean.log" 2>&1
     status=$?
     left=`cd "$build" && find . ! -type d -print | sed 's|^\./||' |
-          grep -v -e '^\.ninja_' -e '^build\.ninja$' -e '^\.kindler' | LC_ALL=C sort`
+          grep -E -v "$not_built" | LC_ALL=C sort`
     test $status -eq 0 && test -z "$left"
-    result $? "$label: ninja clean removes every object and artifact${left:+ (left: `echo $left`)}"
+    result $? "$label: $program clean removes every object and artifact${left:+ (left: `echo $left`)}"
+
+    if test $tool = gmake; then
+      (cd "$build" && run -j2 V=1) >"$w/verbose.log" 2>&1
+      status=$?
+      test $status -eq 0 && grep ' -c ' "$w/verbose.log" >/dev/null &&
+        ! grep -E '^(CC|CXX|AR|LINK) ' "$w/verbose.log" >/dev/null
+      result $? "$label: make V=1 shows the commands, not the short lines"
+    fi
   done
 done
 finish
