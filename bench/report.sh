@@ -69,6 +69,11 @@ BEGIN {
   nmiss = 0
   while ((getline line < missing) > 0) if (line != "") MISS[++nmiss] = line
   GENNAME["kindler"] = "`kindler export` (warm caches)"
+  GENNAME["kindler-gmake"] = "`kindler export -e gmake`"
+  GENNAME["kindler-ninja"] = "`kindler export -e ninja`"
+  GENNAME["kindler-compdb"] = "`kindler export -e compdb`"
+  GENNAME["kindler-dot"] = "`kindler export -e dot`"
+  GENNAME["kindler-json"] = "`kindler export -e json`"
   GENNAME["cmake-make"] = "`cmake` fresh, Unix Makefiles"
   GENNAME["cmake-ninja"] = "`cmake` fresh, Ninja"
   GENNAME["cmake-rerun"] = "`cmake` re-run in its configured Ninja dir (reference)"
@@ -81,7 +86,7 @@ BEGIN {
   TOOLNAME["flat-bmake"] = "flat POSIX Makefile, bmake (reference)"
   TOOLNAME["cmake-make"] = "CMake, Unix Makefiles (GNU make)"
   TOOLNAME["cmake-ninja"] = "CMake, Ninja"
-  split("kindler cmake-make cmake-ninja cmake-rerun meson premake4", GENS, " ")
+  split("kindler kindler-gmake kindler-ninja kindler-compdb kindler-dot kindler-json cmake-make cmake-ninja cmake-rerun meson premake4", GENS, " ")
   split("kindler-make kindler-bmake kindler-ninja flat-make flat-bmake cmake-make cmake-ninja", BUILDS, " ")
   split("small medium large", SIZES, " ")
   PHASENAME["full"] = "Full build"

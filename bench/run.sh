@@ -11,7 +11,8 @@
 # It needs GNU date (date +%N) for wall-clock times.
 #
 # For each size it generates the project (bench/gen.sh), then measures:
-#   generation  `kindler export` (warm caches) vs `cmake` fresh configure +
+#   generation  `kindler export` (warm caches; and each other exporter
+#               alone: -e gmake, ninja, compdb, dot, json) vs `cmake` fresh configure +
 #               generate (Unix Makefiles, Ninja), `meson setup`, `premake4
 #               gmake`; and, for reference, cmake re-run in its configured
 #               build directory; wall, CPU and peak memory of each;
@@ -88,8 +89,9 @@ have ninja || skip ninja ninja-build "not installed: no CMake Ninja builds, no M
 have meson || skip meson meson "not installed"
 have premake4 || skip premake4 premake4 "not installed"
 
-# Generators and build tools that can run here, in report order.
-gens=kindler
+# Generators and build tools that can run here, in report order: the
+# default export, then each other exporter alone.
+gens="kindler kindler-gmake kindler-ninja kindler-compdb kindler-dot kindler-json"
 builds=
 if test -n "$GMAKE"; then builds=kindler-make; fi
 if have bmake; then builds="$builds kindler-bmake"; fi
@@ -244,6 +246,7 @@ generate() {
   esac
   case $2 in
     kindler) measure $1 gen $2 $3 "$KINDLER" -C "$g_src" export -B "$g_dir" ;;
+    kindler-*) measure $1 gen $2 $3 "$KINDLER" -C "$g_src" export -e ${2#kindler-} -B "$g_dir" ;;
     cmake-make) measure $1 gen $2 $3 cmake -S "$g_src" -B "$g_dir" -G "Unix Makefiles" ;;
     cmake-ninja) measure $1 gen $2 $3 cmake -S "$g_src" -B "$g_dir" -G Ninja ;;
     cmake-rerun) measure $1 gen $2 $3 cmake -S "$g_src" -B "$W/$1/gen-cmake-ninja" ;;

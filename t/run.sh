@@ -18,7 +18,14 @@ passed=0
 failed=0
 skipped=0
 
-# count LANE: adds the ok/not ok lines of $log to the totals
+# seconds: the time in seconds, or nothing where date has no %s
+seconds() {
+  s=`date +%s 2>/dev/null`
+  case $s in ''|*[!0-9]*) ;; *) echo "$s" ;; esac
+}
+
+# count LANE: adds the ok/not ok lines of $log to the totals, and says
+# how long the lane took (since $began)
 count() {
   p=`grep -c '^ok ' "$log"`
   s=`grep -c '^ok .*# SKIP' "$log"`
@@ -27,7 +34,10 @@ count() {
   passed=`expr $passed + $p`
   failed=`expr $failed + $f`
   skipped=`expr $skipped + $s`
-  echo "== $1: $p passed, $f failed, $s skipped"
+  took=
+  now=`seconds`
+  if test -n "$began" && test -n "$now"; then took=", `expr $now - $began` s"; fi
+  echo "== $1: $p passed, $f failed, $s skipped$took"
 }
 
 # lane NAME COMMAND...: runs a lane; a lane that fails with no "not ok" line
@@ -48,6 +58,7 @@ lane() {
 }
 
 for l in $lanes; do
+  began=`seconds`
   case $l in
     unit)
       if test -x t/unit/unit-tests; then

@@ -57,18 +57,24 @@ function M.export(plan, opts)
   end
   local entries = ir.list()
   for _, t in ipairs(plan.order) do
+    -- The words before the output and source are those of every object
+    -- of a family: made once.
+    local heads = {}
     for _, o in ipairs(t.objects) do
       local compile = t.compile[o.family]
-      local tool
-      for _, c in ipairs(plan.tools[o.family]) do
-        if c.compiler == compile.compiler then tool = c.command end
+      local head = heads[o.family]
+      if not head then
+        for _, c in ipairs(plan.tools[o.family]) do
+          if c.compiler == compile.compiler then head = split(c.command) end
+        end
+        for _, w in ipairs(compile.words) do append(head, words_of(w, paths, {})) end
+        append(head, words_of(compile.compile, paths, {}))
+        heads[o.family] = head
       end
       local source = paths("src", o.source)
-      local roles = { output = o.path }
-      local args = ir.list(split(tool))
-      for _, w in ipairs(compile.words) do append(args, words_of(w, paths, roles)) end
-      append(args, words_of(compile.compile, paths, roles))
-      append(args, words_of(compile.output, paths, roles))
+      local args = ir.list({})
+      append(args, head)
+      append(args, words_of(compile.output, paths, { output = o.path }))
       args[#args + 1] = source
       entries[#entries + 1] = { directory = opts.build_dir, file = source,
                                 output = o.path, arguments = args }

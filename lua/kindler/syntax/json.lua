@@ -7,15 +7,20 @@ local ir = require "kindler.ir"
 
 local M = {}
 
+-- What each character a JSON string cannot hold as it is becomes: the
+-- short escapes, \u00XX for the other control characters.
 local escapes = {
   ['"'] = '\\"', ['\\'] = '\\\\', ['\b'] = '\\b', ['\f'] = '\\f',
   ['\n'] = '\\n', ['\r'] = '\\r', ['\t'] = '\\t',
 }
+for byte = 0, 255 do
+  local c = string.char(byte)
+  if c:find("%c") and not escapes[c] then escapes[c] = string.format("\\u%04x", byte) end
+end
 
 local function quote(s)
-  return '"' .. s:gsub('[%c"\\]', function(c)
-    return escapes[c] or string.format("\\u%04x", c:byte())
-  end) .. '"'
+  if not s:find('[%c"\\]') then return '"' .. s .. '"' end
+  return '"' .. s:gsub('[%c"\\]', escapes) .. '"'
 end
 
 local function number(n)
@@ -43,9 +48,15 @@ local function encode(v, indent, out)
       if #v == 0 then out[#out + 1] = "[]" return end
       out[#out + 1] = "[\n"
       for i = 1, #v do
-        out[#out + 1] = inner
-        encode(v[i], inner, out)
-        out[#out + 1] = i < #v and ",\n" or "\n"
+        local item, after = v[i], i < #v and ",\n" or "\n"
+        if type(item) == "string" then
+          -- (The common case, in one piece: a compdb's arguments.)
+          out[#out + 1] = inner .. quote(item) .. after
+        else
+          out[#out + 1] = inner
+          encode(item, inner, out)
+          out[#out + 1] = after
+        end
       end
       out[#out + 1] = indent .. "]"
     else
