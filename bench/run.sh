@@ -36,7 +36,8 @@
 #   BENCH_BUILDS           only these builds (default: every one that can
 #                          run here: kindler-make kindler-bmake
 #                          kindler-ninja flat-make flat-bmake cmake-make
-#                          cmake-ninja)
+#                          cmake-ninja; a name that is none of them,
+#                          such as none: no builds, generation only)
 #   BENCH_NOOP_REPS        no-op rebuilds (default 10/5/5)
 #   BENCH_TOUCH_REPS       rebuilds after a header touch (default 5/3/3)
 #   BENCH_BOOT_REPS        kindler-bootstrap runs per compiler (default 3)
