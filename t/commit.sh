@@ -1,10 +1,11 @@
 #!/bin/sh
 # commit.sh: an export is one change (lua/kindler/commit.lua, kindler(1)
-# export). The kill -9 matrix: an export (make, ninja and compdb at once)
-# that changes three files, the Makefile and the build.ninja is killed at
-# every step of its commit in turn (KINDLER_FAULT: after each file staged,
-# after the journal, after each rename, before the journal goes). After
-# each kill make (GNU make and bmake) and ninja each find the old export
+# export). The kill -9 matrix: an export (make, gmake, ninja and compdb at
+# once) that changes three files, the Makefile, the GNUmakefile and the
+# build.ninja is killed at every step of its commit in turn (KINDLER_FAULT:
+# after each file staged, after the journal, after each rename, before the
+# journal goes). After each kill the Makefile's makes (GNU make and bmake),
+# GNU make reading the GNUmakefile, and ninja each find the old export
 # whole, the new one whole, or a stand-in that stops them with a message,
 # never a mix; without a journal every file is the old one. Then the next
 # export finishes the interrupted one and leaves exactly what an export
@@ -24,18 +25,19 @@ sed 's/"\\"Hello\\""/"\\"Howdy\\""/' examples/hello/hello.kindler >"$tmp/v2/hell
 build=$tmp/build
 
 export_v() {  # export_v VERSION: exports that version into $build
-  (cd "$tmp/$1" && "$KINDLER" export -B "$build" -e make -e ninja -e compdb) >"$tmp/out" 2>&1
+  (cd "$tmp/$1" && "$KINDLER" export -B "$build" -e make -e gmake -e ninja -e compdb) >"$tmp/out" 2>&1
 }
 
 # snapshot [FILE...]: the files named (default: every file an export
 # writes), each named, in one text.
 snapshot() {
-  (cd "$build" && for f in ${*:-Makefile build.ninja compile_commands.json */compile.flags */link.flags}; do
+  (cd "$build" && for f in ${*:-Makefile GNUmakefile build.ninja compile_commands.json */compile.flags */link.flags}; do
     test -f "$f" && { echo "== $f"; cat "$f"; }
   done)
 }
-# What make reads of an export, and what ninja reads.
+# What make reads of an export, GNU make of the gmake export, and ninja.
 make_files='Makefile */compile.flags */link.flags'
+gmake_files='GNUmakefile */compile.flags */link.flags'
 ninja_files='build.ninja'
 
 # The references: each version exported into a fresh directory.
@@ -44,13 +46,15 @@ for v in v1 v2; do
   export_v $v
   snapshot >"$tmp/$v.snap"
   snapshot $make_files >"$tmp/$v.make"
+  snapshot $gmake_files >"$tmp/$v.gmake"
   snapshot $ninja_files >"$tmp/$v.ninja"
 done
 if cmp -s "$tmp/v1.snap" "$tmp/v2.snap"; then
   result 1 "the two versions of the project export differently"
 fi
 
-# refuses TOOL: it stops with the stand-in's message.
+# refuses TOOL: it stops with the stand-in's message (TOOL: a command, its
+# words split at blanks).
 refuses() {
   (cd "$build" && $1) >"$tmp/tool.out" 2>&1
   test $? -ne 0 && grep 'did not finish (it was killed): run kindler export again' "$tmp/tool.out" >/dev/null
@@ -84,16 +88,16 @@ sees() {
 }
 
 points=
-for i in 1 2 3 4 5 6 7 8 9; do points="$points commit:stage#$i"; done
+for i in 1 2 3 4 5 6 7 8 9 10; do points="$points commit:stage#$i"; done
 points="$points commit:journal"
-for i in 1 2 3 4 5 6 7 8 9; do points="$points commit:rename#$i"; done
+for i in 1 2 3 4 5 6 7 8 9 10; do points="$points commit:rename#$i"; done
 points="$points commit:renamed"
 killed=0
 for point in $points; do
   rm -rf "$build"
   export_v v1
   (cd "$build" && make -s >/dev/null 2>&1)
-  (cd "$tmp/v2" && KINDLER_FAULT=$point "$KINDLER" export -B "$build" -e make -e ninja -e compdb) \
+  (cd "$tmp/v2" && KINDLER_FAULT=$point "$KINDLER" export -B "$build" -e make -e gmake -e ninja -e compdb) \
     >/dev/null 2>&1
   st=$?
   if test $st -ne 137; then
@@ -106,11 +110,15 @@ for point in $points; do
   killed=`expr $killed + 1`
   journal=no
   test -f "$build/.kindler-journal" && journal=yes
-  makes=make
-  test $have_bmake = yes && makes="make bmake"
-  sees make "$make_files" $makes
+  if test $have_bmake = yes; then
+    sees make "$make_files" "make -f Makefile" "bmake -f Makefile"
+  else
+    sees make "$make_files" "make -f Makefile"
+  fi
   st=$?
   said="make sees $seen"
+  sees gmake "$gmake_files" make || st=1
+  said="$said, GNU make with the GNUmakefile $seen"
   if test $have_ninja = yes; then
     sees ninja "$ninja_files" ninja || st=1
     said="$said, ninja $seen"
@@ -131,8 +139,8 @@ for point in $points; do
   grep Howdy "$tmp/run.out" >/dev/null
   result $? "kill -9 at $point: make builds the new version and it runs"
 done
-test $killed -ge 16
-result $? "the matrix killed the export at $killed steps (5 files and 2 stand-ins staged, the journal, 7 renames, the end)"
+test $killed -ge 20
+result $? "the matrix killed the export at $killed steps (6 files and 3 stand-ins staged, the journal, 9 renames, the end)"
 
 # SIGTERM while a larger export commits: the renames finish first. Each
 # run exports the other version of a 600-target project, so every run
