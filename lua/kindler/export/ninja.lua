@@ -304,7 +304,11 @@ local function watched_path(ctx, input)
 end
 
 -- build.ninja as an output of the project file and the caches and hints
--- it was exported with: ninja exports again, then reads the new one.
+-- it was exported with: ninja exports again, then reads the new one. An
+-- export leaves a build.ninja that would not change as it is, and with
+-- `restat` ninja then sees that nothing changed: a project file touched
+-- but not changed costs one export, not a reload of the build.ninja (the
+-- build log keeps the time of the newest input, so the edge is clean).
 local function regenerate_edge(ctx, out)
   local opts = ctx.opts
   local project = src_path(ctx, opts.project_file)
@@ -321,6 +325,7 @@ local function regenerate_edge(ctx, out)
                   "export -f", word_text(ctx, project, nil, nil), "-B .", table.concat(args, " ") })
   out[#out + 1] = "  description = kindler: exporting again"
   out[#out + 1] = "  generator = 1"
+  out[#out + 1] = "  restat = 1"
   out[#out + 1] = "build build.ninja: kindler " .. table.concat(watched, " ")
   -- A watched file that is gone must export again, not stop ninja.
   for _, f in ipairs(watched) do out[#out + 1] = "build " .. f .. ": phony" end
@@ -337,7 +342,7 @@ build stop all install uninstall clean: stop
 default stop
 ]]
 
--- export(plan, opts) -> { files, always, stand_ins, dirs, ok }: see
+-- export(plan, opts) -> { files, stand_ins, dirs, ok }: see
 -- modules.lua's register_exporter.
 function M.export(plan, opts)
   local ctx = { plan = plan, opts = opts, d = opts.d, where_target = opts.where_target }
@@ -369,7 +374,7 @@ function M.export(plan, opts)
   install_edges(ctx, out)
   if not opts.standalone then regenerate_edge(ctx, out) end
   local text = table.concat(out, "\n") .. "\n"
-  return { files = { ["build.ninja"] = text }, always = { "build.ninja" },
+  return { files = { ["build.ninja"] = text },
            stand_ins = { ["build.ninja"] = STAND_IN }, dirs = dirs, ok = not ctx.failed }
 end
 
