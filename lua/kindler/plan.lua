@@ -10,6 +10,7 @@
 -- own syntax (doc/plan.md describes the tables).
 local ir = require "kindler.ir"
 local normalize = require "kindler.normalize"
+local host = require "kindler.host"
 local scan = require "kindler.scan"
 
 local M = {}
@@ -147,6 +148,25 @@ local function own_system_dirs(t)
   return false
 end
 
+-- KIN-124 unless the file a target's `key` names is in the source tree.
+local function check_file(p, t, key, path)
+  local rel = scan.join(".", path)
+  local found
+  if rel:sub(1, 1) == "/" then
+    local info = host.stat(rel)
+    found = info ~= nil and info.type == "file"
+  else
+    found = p.scanner:exists(rel)
+  end
+  if not found then
+    p.d:report("KIN-124", p.where_target(t.name), key, string.format(
+      "target '%s': %s '%s' is not a file of the source tree", t.name,
+      key == "sources" and "source" or "public header", path),
+      "create the file, or correct its path (relative to the project file)")
+    p.failed = true
+  end
+end
+
 -- The objects of t: { source, family, compiler, path, depfile or headers }.
 local function objects_of(p, t)
   local out = {}
@@ -155,6 +175,7 @@ local function objects_of(p, t)
   local search_path
   local depfiles = {}
   for i, source in ipairs(t.sources) do
+    check_file(p, t, "sources", source)
     local family = normalize.source_family(source)
     local c = p.env.compilers[t.toolchain[family]]
     local o = { source = source, family = family, compiler = c.name,
@@ -495,6 +516,7 @@ function M.plan(nir, opts)
     local t = nir.targets[name]
     local tp = { name = name, type = t.type, artifact = t.artifact,
                  dir = name .. ".dir", toolchain = t.toolchain }
+    for _, h in ipairs(t.public_headers) do check_file(p, t, "public_headers", h) end
     tp.objects = objects_of(p, t)
     tp.compile = compiles_of(p, t, tp.objects)
     if t.type == "executable" or t.type == "sharedlib" then
