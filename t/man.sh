@@ -2,7 +2,8 @@
 # man.sh: the manual. Every man page is clean under `mandoc -Tlint
 # -Wwarning`; the README's command list is what `kindler --help` prints;
 # every exporter Kindler knows is named by --help and described in
-# kindler(1).
+# kindler(1) (these need ./kindler built: a tree without it, such as the
+# snapshot `make portcheck` runs the lane in, skips them, saying so).
 . "`dirname "$0"`/lib.sh"
 tmp=${TMPDIR:-/tmp}/kindler-man.$$
 trap 'rm -f "$tmp".*' 0 HUP INT TERM
@@ -14,6 +15,12 @@ if command -v mandoc >/dev/null 2>&1; then
   done
 else
   skip "mandoc is not installed (Debian: apt-get install mandoc)"
+fi
+
+if test ! -x ./kindler; then
+  skip "kindler is not built in this tree: the README and exporter checks need it"
+  finish
+  exit
 fi
 
 # The commands and exporters, blanks squeezed: from --help, and from the
