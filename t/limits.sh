@@ -21,12 +21,14 @@ result $? "kindler-bootstrap caches $tc"
 KINDLER_CACHE_DIR=$scratch/cache
 export KINDLER_CACHE_DIR
 
-# 2500 sources whose object paths, at about 60 bytes each, take 150 KB:
-# more than Linux's 128 KiB for one argument.
-count=2500
-awk -v n=$count -v dir="$scratch/p/src" 'BEGIN {
+# 1250 sources whose object paths, at about 120 bytes each, take 150 KB:
+# more than Linux's 128 KiB for one argument. (Long names rather than
+# more files: the lane compiles each twice.)
+count=1250
+stem=a_source_file_with_a_name_long_enough_that_a_thousand_of_their_objects_fill_a_command
+awk -v n=$count -v dir="$scratch/p/src" -v stem=$stem 'BEGIN {
   for (i = 1; i <= n; i++) {
-    f = sprintf("%s/a_source_file_with_a_rather_long_name_%05d.c", dir, i)
+    f = sprintf("%s/%s_%05d.c", dir, stem, i)
     printf "int f%05d(void) { return %d; }\n", i, i > f
     close(f)
   } }'
@@ -53,7 +55,7 @@ result $? "the archive holds all $count objects ($members)"
   test -z "`find "$scratch/b" -name '*.o' -print`"
 result $? "make clean removes them all, by turns"
 
-# A program of the same 2500 objects: its link names them in a response
+# A program of the same 1250 objects: its link names them in a response
 # file (flag.response_file) that export writes, and links.
 echo 'int main(void) { return f00001() - 1; }' >"$scratch/p/src/main.c"
 {
@@ -93,7 +95,7 @@ long=`awk 'BEGIN { for (i = 0; i < 200000; i++) printf "x" }'`
 cat >"$scratch/p/long.kindler" <<END
 project { name = "long"; }
 target "long" { type = executable; language = "c99";
-  sources = [ "src/a_source_file_with_a_rather_long_name_00001.c" ];
+  sources = [ "src/${stem}_00001.c" ];
   definitions = { LONG = "$long"; }; }
 END
 (cd "$scratch/p" && "$kindler" export -f long.kindler -B ../l --toolchain $tc) \
