@@ -19,7 +19,9 @@
 #               the new headers are deleted: make still builds (no "don't
 #               know how to make" for a header the old dependencies named)
 #   kill        at each of E2E_KILL_MOMENTS seconds into a make -j2 from
-#               clean, its whole session is killed (kill -9: make, and
+#               clean (E2E_QUICK_KILL_MOMENTS for the toolchains that do
+#               not run the make steps below), its whole session is
+#               killed (kill -9: make, and
 #               bmake's jobs in their own groups); the next make
 #               completes, leaves no empty object where one belongs, the
 #               programs run, and touching a header then rebuilds
@@ -98,6 +100,11 @@
 # may be named too), E2E_TOOLCHAINS ("gcc clang tcc pcc"),
 # E2E_LEGACY_TOOLCHAINS ("gcc": the toolchains of the legacy makes),
 # E2E_KILL_MOMENTS ("0.2 0.5 1": seconds into a build to kill it),
+# E2E_QUICK_KILL_MOMENTS ("0.3": the same for the toolchains not named by
+# E2E_MAKE_STEP_TOOLCHAINS: what a kill leaves is the make's and the
+# Makefile's doing, which every moment of the gcc runs proves; a
+# compiler's own part, such as pcc's status 0 when its assembler is
+# killed, shows at any moment inside a compile),
 # E2E_MAKE_STEP_TOOLCHAINS ("gcc": the toolchains that run the flags,
 # standalone and no-kindler steps; the others stop after kill),
 # E2E_FALLBACK (1; 0 leaves out the fake HP C combination), E2E_JOBS
@@ -119,6 +126,7 @@ makes=${E2E_MAKES:-"make bmake pdpmake sunmake svr4make"}
 toolchains=${E2E_TOOLCHAINS:-"gcc clang tcc pcc"}
 legacy_toolchains=${E2E_LEGACY_TOOLCHAINS:-gcc}
 kill_moments=${E2E_KILL_MOMENTS:-"0.2 0.5 1"}
+quick_kill_moments=${E2E_QUICK_KILL_MOMENTS:-0.3}
 make_step_toolchains=${E2E_MAKE_STEP_TOOLCHAINS:-gcc}
 fallback=${E2E_FALLBACK:-1}
 jobs=${E2E_JOBS:-8}
@@ -658,7 +666,9 @@ combo() {
     echo "SKIP $label: kill: no setsid(1) to start make in a process group of its own" >>"$out"
   elif (cd "$w/src" && $limit "$kindler" export -f "$kfile" -B ../kill \
           --toolchain "$tc") >"$w/kill.export.log" 2>&1; then
-    for t in $kill_moments; do
+    moments=$quick_kill_moments
+    case " $make_step_toolchains " in *" $tc "*) moments=$kill_moments ;; esac
+    for t in $moments; do
       (cd "$build" && $limit $m clean) >"$w/kill.clean.log" 2>&1
       rm -f "$w/kill.pgid"
       (cd "$build" &&
