@@ -15,7 +15,9 @@ static const CodeInfo kCodes[] = {
    "A project needs at least one target: there is nothing to build.",
    "add a block `target \"NAME\" { type = executable; language = c99; sources = [ ... ]; }`"},
   {"KIN-102", SEV_ERROR, "target lacks a required field",
-   "Every target must have a name, a type and a language.",
+   "Every target must have a name, a type and a language; an executable "
+   "or a shared library needs something to link: sources, or deps that "
+   "bring its objects.",
    "add the missing field to the target"},
   {"KIN-103", SEV_ERROR, "field has the wrong type",
    "A field's value does not have the type the IR schema gives it, for "

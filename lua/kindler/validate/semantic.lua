@@ -78,6 +78,13 @@ local function check_target(d, name, target)
       d:report("KIN-904", target, target.sources and "sources" or
                "generated_sources", what .. " is header-only but lists sources")
     end
+  elseif not has_sources and (target.type == "executable" or target.type == "sharedlib")
+         and not (target.deps and #target.deps > 0) then
+    -- Nothing at all to link: every build of it would fail (a misspelt
+    -- `sources` key ends here, with KIN-901 naming it).
+    d:report("KIN-102", target, target.sources and "sources" or nil, string.format(
+      "%s (%s) has nothing to link: no sources and no deps", what, target.type),
+      "list its sources, or a dependency that brings its objects")
   elseif not has_sources then
     d:report("KIN-903", target, target.sources and "sources" or nil,
              string.format("%s (%s) has no sources", what, target.type))
