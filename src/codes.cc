@@ -203,6 +203,15 @@ static const CodeInfo kCodes[] = {
   {"KIN-904", SEV_WARNING, "header-only target has sources",
    "A header-only target compiles nothing, so its sources are ignored.",
    "move the sources to a library target, or drop them"},
+  {"KIN-905", SEV_WARNING, "name outside POSIX's portable file name set",
+   "A file name in the Makefile's rules (a source, a header, a target, or "
+   "the source directory's path from the build directory) holds a "
+   "character other than letters, digits, . _ - and /, such as the + of "
+   "a Debian source tree (foo-1.0+dfsg). A strict POSIX make such as "
+   "pdpmake refuses the Makefile; GNU make, bmake and the Sun and IRIX "
+   "makes take it. Reported once an export, with the count and the first.",
+   "rename the files; for the source directory, export into a build "
+   "directory inside it (-B build), where the Makefile calls it '..'"},
   {NULL, SEV_ERROR, NULL, NULL, NULL}
 };
 

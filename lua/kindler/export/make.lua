@@ -62,6 +62,33 @@ local function ok_path(ctx, path, target, key)
   return path
 end
 
+-- Notes a name that stands in a rule (a target or prerequisite) for
+-- KIN-905 when the dialect keeps to POSIX's portable file name characters
+-- and it does not (see unportable_warning); a name make cannot take at
+-- all is KIN-121's.
+local function rule_name(ctx, path)
+  if ctx.dialect.portable and syntax.unportable(path) and not syntax.name_problem(path) then
+    ctx.unportable = ctx.unportable or { first = path, count = 0 }
+    ctx.unportable.count = ctx.unportable.count + 1
+  end
+  return path
+end
+
+-- KIN-905, once an export: names in rules outside the portable set, which
+-- a strict POSIX make (pdpmake) refuses and every other make takes.
+local function unportable_warning(ctx)
+  local u = ctx.unportable
+  if not u or ctx.failed then return end
+  ctx.d:report("KIN-905", nil, nil, string.format(
+    "%d name%s in the Makefile's rules %s characters outside POSIX's portable " ..
+    "file name set (letters, digits, . _ - and /), the first '%s': a strict POSIX " ..
+    "make such as pdpmake refuses %s; GNU make, bmake and the Sun and IRIX makes " ..
+    "take %s", u.count, u.count == 1 and "" or "s", u.count == 1 and "has" or "have",
+    u.first, u.count == 1 and "it" or "them", u.count == 1 and "it" or "them"),
+    "rename the files; for the source directory, export into a build " ..
+    "directory inside it (-B build), where the Makefile calls it '..'")
+end
+
 -- A source-tree path as make text: relative ones below $(SRCDIR).
 local src_paths = {}
 local function src_path(path)
@@ -214,13 +241,13 @@ end
 
 -- The rule that compiles one object o of t with `how` (compile_macros).
 local function object_rule(ctx, w, t, o, how)
-  local source = src_path(ok_path(ctx, o.source, t.name, "sources"))
+  local source = src_path(rule_name(ctx, ok_path(ctx, o.source, t.name, "sources")))
   local lines = w.lines
   if o.headers and #o.headers > 0 then
     -- A compiler without a depfile method: the headers scanned at export.
     local prereqs = { source }
     for _, h in ipairs(o.headers) do
-      prereqs[#prereqs + 1] = src_path(ok_path(ctx, h, t.name, "sources"))
+      prereqs[#prereqs + 1] = src_path(rule_name(ctx, ok_path(ctx, h, t.name, "sources")))
     end
     prereqs[#prereqs + 1] = t.dir .. "/compile.flags"
     w:rule(o.path, prereqs)
@@ -559,6 +586,8 @@ all:
 --                  line that reads them
 --   rereads        the make reads a Makefile it has remade at once
 --   phony          the line that declares a list of phony targets, or nil
+--   portable       names in rules should keep to POSIX's portable file
+--                  name characters (KIN-905 otherwise)
 M.POSIX = {
   file = "Makefile",
   title = "Makefile",
@@ -572,6 +601,7 @@ M.POSIX = {
   after_compile = "@$(KINDLER_DEPS)",
   merge = true,
   rereads = false,
+  portable = true,
 }
 
 -- write(plan, opts, dialect) -> { files, seeds, always, stand_ins, dirs,
@@ -589,12 +619,12 @@ function M.write(plan, opts, dialect)
                 ["c++"] = (plan.tools["c++"][1] or {}).compiler,
                 archiver = (plan.tools.archivers[1] or {}).compiler },
   }
-  ok_path(ctx, opts.srcdir, nil, nil)
+  rule_name(ctx, ok_path(ctx, opts.srcdir, nil, nil))
   for _, t in ipairs(plan.order) do ctx.prefix[t.name] = t.id end
   for i, word in ipairs(opts.launcher or {}) do ctx.launcher[i] = syntax.word(word) end
   for _, t in ipairs(plan.order) do
-    ok_path(ctx, t.name, t.name, nil)
-    for _, f in ipairs(t.files) do ok_path(ctx, f, t.name, "output_name") end
+    rule_name(ctx, ok_path(ctx, t.name, t.name, nil))
+    for _, f in ipairs(t.files) do rule_name(ctx, ok_path(ctx, f, t.name, "output_name")) end
   end
   if not opts.standalone then
     -- Both are written into the re-export rule.
@@ -660,6 +690,7 @@ function M.write(plan, opts, dialect)
   install_rules(ctx, w)
   for _, inc in ipairs(ctx.includes) do w:line(inc) end
 
+  unportable_warning(ctx)
   ctx.files[dialect.file] = w:text()
   -- The Makefile's time is the export's: make compares it with the
   -- project file's and the caches' to know when to export again.

@@ -25,6 +25,14 @@ function M.name_problem(path)
   return bad:match("%s") and "white space" or "'" .. bad .. "'"
 end
 
+-- The first character of path outside POSIX's portable file name set
+-- (letters, digits, . _ -) and '/', or nil. Such a name is not a make
+-- syntax problem, but a strict POSIX make (pdpmake) refuses it as a target
+-- or prerequisite.
+function M.unportable(path)
+  return path:match("[^A-Za-z0-9._/-]")
+end
+
 -- A shell word as it must appear in a recipe line, or nil when no make
 -- can carry it (a line break or a carriage return).
 function M.word(s)

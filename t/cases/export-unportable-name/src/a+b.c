@@ -1,0 +1,1 @@
+int ab(void) { return 1; }
