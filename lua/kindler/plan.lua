@@ -6,7 +6,8 @@
 -- are found (the compiler's depfile method, or the export-time scan of
 -- scan.lua for a compiler without one), which toolchains and archivers are
 -- used, and the files a re-export depends on. Name clashes between targets'
--- files are refused here (KIN-120). An exporter only spells the plan in its
+-- files are refused here (KIN-120), as are sources and public headers that
+-- are not files (KIN-124). An exporter only spells the plan in its
 -- own syntax (doc/plan.md describes the tables).
 local ir = require "kindler.ir"
 local normalize = require "kindler.normalize"
