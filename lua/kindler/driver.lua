@@ -96,22 +96,9 @@ end
 -- change (commit.lua): their files, untouched when unchanged but for
 -- those marked `always`, and their seeds only where no file is yet (they
 -- hold what builds learn, such as dependencies). A file two exporters
--- write (the make and gmake exports' flags files) is written once; two
--- exporters that write one file differently are an error of theirs.
-local function write_build_files(d, build, outs, names)
-  local owner, text_of = {}, {}
-  for i, out in ipairs(outs) do
-    for _, name in ipairs(ir.sorted_keys(out.files)) do
-      local text = out.files[name]
-      if owner[name] and text_of[name] ~= text then
-        d:report("KIN-790", nil, nil, string.format(
-          "the exporters '%s' and '%s' both write '%s', differently",
-          owner[name], names[i], name))
-        return
-      end
-      owner[name], text_of[name] = owner[name] or names[i], text
-    end
-  end
+-- write (the make and gmake exports' flags files, the same text: see
+-- exported) is written once.
+local function write_build_files(d, build, outs)
   if not commit.recover(d, build) then return end
   local made, err = host.mkdirs(build)
   local changes, planned = {}, {}
@@ -210,13 +197,25 @@ local function exported(request, d)
     export_args = export_args,
     launcher = launcher,
   }
-  local outs = {}
+  -- Two exporters may write one file (the flags files of make and
+  -- gmake) only with the same text.
+  local outs, owner = {}, {}
   for _, name in ipairs(names) do
     local out = modules.exporters[name](the_plan, opts)
     if not out.ok then return nil end
+    for _, file in ipairs(ir.sorted_keys(out.files)) do
+      local first = owner[file]
+      if first and first.text ~= out.files[file] then
+        d:report("KIN-790", nil, nil, string.format(
+          "the exporters '%s' and '%s' both write '%s', differently",
+          first.name, name, file))
+        return nil
+      end
+      owner[file] = first or { name = name, text = out.files[file] }
+    end
     outs[#outs + 1] = out
   end
-  return outs, nil, build, names
+  return outs, nil, build
 end
 
 -- check: everything export does but writing, so that a project check
@@ -227,11 +226,11 @@ function commands.check(request, d)
 end
 
 function commands.export(request, d)
-  local outs, status, build, names = exported(request, d)
+  local outs, status, build = exported(request, d)
   if not outs then return status end
   local werror = option(request, "Werror") ~= nil
   if d.errors > 0 or (werror and d.warnings > 0) then return end
-  write_build_files(d, build, outs, names)
+  write_build_files(d, build, outs)
 end
 
 function commands.cache(request, d)
