@@ -24,6 +24,7 @@ static const OptionSpec kOptions[] = {
   {"B", true, "export"},
   {"standalone", false, "export"},
   {"toolchain", true, "export check dump"},
+  {"config", true, "export check"},
   {"launcher", true, "export check"},
   {"stage", true, "dump"},
   {"name", true, "init"},
@@ -143,9 +144,10 @@ void PrintUsage(FILE* out) {
       "usage: kindler [global options] command [options]\n"
       "\n"
       "commands:\n"
-      "  check   [-f FILE] [-e EXPORTER] [-Werror]   export, writing nothing\n"
-      "  export  [-f FILE] [-e EXPORTER] [-B BUILDDIR] [--toolchain NAME]\n"
-      "          [--launcher CMD] [--standalone] [-Werror]\n"
+      "  check   [-f FILE] [-e EXPORTER] [--config TYPE] [-Werror]\n"
+      "          export, writing nothing\n"
+      "  export  [-f FILE] [-e EXPORTER] [-B BUILDDIR] [--config TYPE]\n"
+      "          [--toolchain NAME] [--launcher CMD] [--standalone] [-Werror]\n"
       "  dump    [-f FILE] [--stage parsed|normalized]   the IR as JSON\n"
       "  explain KIN-NNN                         what a code means\n"
       "  cache   list | show NAME                what the caches hold\n"
@@ -153,6 +155,8 @@ void PrintUsage(FILE* out) {
       "\n"
       "exporters (-e, several at once): make (the default), gmake, ninja,\n"
       "  compdb, dot, json\n"
+      "build types (--config): debugoptimized (the default), debug, release,\n"
+      "  minsize, plain\n"
       "global options: -C DIR, --cache-dir DIR, -q, -v, --version, --help\n"
       "exit status: 0 success, 1 fatal diagnostics, 2 usage, 3 environment\n",
       out);

@@ -131,6 +131,25 @@ static const CodeInfo kCodes[] = {
    "The standard is not one Kindler 1.0 knows: ansi c89 c99 c11 for C, "
    "c++98 c++03 c++11 c++14 for C++.",
    "use one of the known standards"},
+  {"KIN-205", SEV_WARNING, "dialect unsupported by the compiler",
+   "The language names a dialect (gnu: the standard with the compiler's "
+   "extensions) and the bootstrap found no verified flag for the standard "
+   "in that dialect on the compiler chosen for the target; it is compiled "
+   "in the strict standard instead. ansi is strict by definition and has "
+   "no dialect.",
+   "pick another standard or toolchain, define the feature macros the code "
+   "needs (such as _POSIX_C_SOURCE), or rerun kindler-bootstrap if the "
+   "compiler was upgraded"},
+  {"KIN-206", SEV_WARNING, "build type unsupported by the compiler",
+   "The build type (kindler export --config) asks the compiler to optimise "
+   "or to add debugging information, and its cache holds no verified flag "
+   "for that: the build goes on without it.",
+   "choose another build type, or rerun kindler-bootstrap if the compiler "
+   "was upgraded"},
+  {"KIN-207", SEV_WARNING, "unknown dialect",
+   "The language's dialect list names a dialect Kindler does not know; it "
+   "is ignored. Kindler knows gnu.",
+   "write dialect = [ \"gnu\" ]; or drop the dialect"},
   /* 3xx: features. */
   {"KIN-300", SEV_WARNING, "feature unsupported by the toolchain",
    "A feature the target requests (threads, thread_local, atomics) was not "

@@ -27,7 +27,7 @@ fi
 # README's block (its lines start "kindler " where --help's do not).
 ./kindler --help | sed -n '/^commands:/,/^global options/p' |
   sed -e '1d' -e '$d' -e '/^$/d' -e 's/^ *//' -e 's/  */ /g' >"$tmp.help"
-sed -n '/^    kindler check /,/^      compdb/p' README |
+sed -n '/^    kindler check /,/^      minsize/p' README |
   sed -e '/^$/d' -e 's/^ *//' -e 's/^kindler //' -e 's/  */ /g' >"$tmp.readme"
 diff "$tmp.help" "$tmp.readme" >"$tmp.diff" && test -s "$tmp.help"
 result $? "the README's command list is kindler --help's"

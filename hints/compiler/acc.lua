@@ -9,7 +9,8 @@
 -- so it cannot fill the template: false.
 -- Unverified: almost everything: the drivers (cc for C), the banner and
 -- its stream, the macros, the standards, soname and rpath, werror and
--- static (no known equivalents: false), ranlib.
+-- static (no known equivalents: false), ranlib; -Ae (extended ANSI C)
+-- as the gnu dialect; +O2 and +Osize.
 return {
   name = "acc",
   drivers = { c = "cc", ["c++"] = "aCC" },
@@ -33,6 +34,12 @@ return {
     ["c++98"] = "-AA", ["c++03"] = "-AA", ["c++11"] = false, ["c++14"] = false,
   },
 
+  -- The extended mode of each standard, for dialect = [ "gnu" ]
+  -- (kindler-hints(5)): the language with the compiler's extensions.
+  dialects = {
+    gnu = { c89 = "-Ae", c99 = "-AC99 -Ae" },
+  },
+
   flags = {
     compile = "-c",
     output = "-o {}",
@@ -50,6 +57,9 @@ return {
     threads = "-mt",
     werror = false,
     static = false,
+    optimize = "+O2",
+    optimize_size = "+O2 +Osize",
+    debug = "-g",
     abi = { ["32"] = "+DD32", ["64"] = "+DD64" },
   },
 
@@ -60,5 +70,6 @@ return {
   probes = { c = true, ["c++"] = true },
 
   unverified = { "drivers", "identify", "std_map", "flags.soname",
-                 "flags.rpath", "flags.werror", "flags.static", "archiver.ranlib" },
+                 "flags.rpath", "flags.werror", "flags.static", "archiver.ranlib",
+                 "dialects", "flags.optimize", "flags.optimize_size" },
 }

@@ -27,6 +27,14 @@ return {
     ["c++11"] = "-std=c++11", ["c++14"] = "-std=c++14",
   },
 
+  -- The extended mode of each standard, for dialect = [ "gnu" ]
+  -- (kindler-hints(5)): the language with the compiler's extensions.
+  dialects = {
+    gnu = { c89 = "-std=gnu89", c99 = "-std=gnu99", c11 = "-std=gnu11",
+            ["c++98"] = "-std=gnu++98", ["c++03"] = "-std=gnu++03",
+            ["c++11"] = "-std=gnu++11", ["c++14"] = "-std=gnu++14" },
+  },
+
   flags = {
     compile = "-c",
     output = "-o {}",
@@ -47,6 +55,9 @@ return {
     threads = "-pthread",
     werror = "-Werror",
     static = "-static",
+    optimize = "-O2",
+    optimize_size = "-Os",
+    debug = "-g",
     response_file = "@{}",
     abi = { ["32"] = "-m32", ["64"] = "-m64" },
   },

@@ -7,7 +7,8 @@
 -- _COMPILER_VERSION is 744 for 7.4.4 (one decimal digit per part).
 -- Unverified: the banner stream; -c99 (C99 mode of 7.4); -LANG:std as the
 -- C++98 switch; werror (no known equivalent: false); -rpath joining with
--- ":"; ranlib (IRIX's ar builds the symbol table itself).
+-- ":"; ranlib (IRIX's ar builds the symbol table itself); -c99 -xansi
+-- as extended C99; -O2 and -g (with -O2, -g3 keeps the optimisation).
 -- PIC is the default (-KPIC), hence pic = "".  Threads are a library:
 -- -lpthread, which the driver ignores when only compiling.
 return {
@@ -32,6 +33,12 @@ return {
     ["c++11"] = false, ["c++14"] = false,
   },
 
+  -- The extended mode of each standard, for dialect = [ "gnu" ]
+  -- (kindler-hints(5)): the language with the compiler's extensions.
+  dialects = {
+    gnu = { c89 = "-xansi", c99 = "-c99 -xansi", ["c++98"] = "", ["c++03"] = "" },
+  },
+
   flags = {
     compile = "-c",
     output = "-o {}",
@@ -49,6 +56,9 @@ return {
     threads = "-lpthread",
     werror = false,
     static = "-non_shared",
+    optimize = "-O2",
+    optimize_size = false,
+    debug = "-g",
     abi = { o32 = "-o32", n32 = "-n32", ["64"] = "-64" },
   },
 
@@ -60,5 +70,6 @@ return {
 
   unverified = { "identify.banner.stream", "std_map.c99", "std_map.c++98",
                  "std_map.c++03", "flags.werror", "flags.rpath_join",
-                 "archiver.ranlib", "unknown_flag_patterns" },
+                 "archiver.ranlib", "unknown_flag_patterns", "dialects",
+                 "flags.optimize", "flags.debug" },
 }

@@ -28,6 +28,12 @@ return {
     ["c++98"] = false, ["c++03"] = false, ["c++11"] = false, ["c++14"] = false,
   },
 
+  -- The extended mode of each standard, for dialect = [ "gnu" ]
+  -- (kindler-hints(5)): the language with the compiler's extensions.
+  dialects = {
+    gnu = { c89 = "-std=gnu89", c99 = "-std=gnu99", c11 = "-std=gnu11" },
+  },
+
   flags = {
     compile = "-c",
     output = "-o {}",
@@ -47,6 +53,9 @@ return {
     threads = "-pthread",
     werror = "-Werror",
     static = "-static",
+    optimize = "-O",
+    optimize_size = false,
+    debug = "-g",
     abi = {},
   },
 

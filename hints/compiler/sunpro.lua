@@ -13,7 +13,10 @@
 -- Note: -Bstatic only makes the following -l options static; Solaris 10
 -- and later have no static libc.
 -- Note: static C++ libraries with templates are best made with CC -xar.
--- Unverified: -pedantic (5.13), -std=c++11 and -std=c++14.
+-- -Xa is the extended mode (ISO C with K&R extensions), the default
+-- before 5.13; -xO2 optimises, -xspace keeps it from growing the code.
+-- Unverified: -pedantic (5.13), -std=c++11 and -std=c++14, -Xa beside
+-- 5.13's -std flags, -xspace.
 return {
   name = "sunpro",
   drivers = { c = "cc", ["c++"] = "CC" },
@@ -37,6 +40,12 @@ return {
     ansi = "-std=c89 -pedantic", c89 = "-std=c89", c99 = "-std=c99", c11 = "-std=c11",
     ["c++98"] = "", ["c++03"] = "",
     ["c++11"] = "-std=c++11", ["c++14"] = "-std=c++14",
+  },
+
+  -- The extended mode of each standard, for dialect = [ "gnu" ]
+  -- (kindler-hints(5)): the language with the compiler's extensions.
+  dialects = {
+    gnu = { c89 = "-Xa -xc99=none", c99 = "-Xa -xc99=all", ["c++98"] = "", ["c++03"] = "" },
   },
   -- Before 5.13: -Xc is strict ISO C, -xc99=none C90, -xc99=all C99.
   std_fallback = {
@@ -62,6 +71,9 @@ return {
     threads = "-mt",
     werror = "-errwarn=%all",
     static = "-Bstatic",
+    optimize = "-xO2",
+    optimize_size = "-xO2 -xspace",
+    debug = "-g",
     abi = { ["32"] = "-m32", ["64"] = "-m64" },
   },
 
@@ -72,5 +84,6 @@ return {
 
   probes = { c = true, ["c++"] = true },
 
-  unverified = { "std_map.ansi", "std_map.c++11", "std_map.c++14" },
+  unverified = { "std_map.ansi", "std_map.c++11", "std_map.c++14", "dialects",
+                 "flags.optimize_size" },
 }

@@ -31,6 +31,12 @@ return {
     ["c++98"] = false, ["c++03"] = false, ["c++11"] = false, ["c++14"] = false,
   },
 
+  -- The extended mode of each standard, for dialect = [ "gnu" ]
+  -- (kindler-hints(5)): the language with the compiler's extensions.
+  dialects = {
+    gnu = { c89 = "", c99 = "", c11 = "-std=c11" },
+  },
+
   flags = {
     compile = "-c",
     output = "-o {}",
@@ -48,6 +54,9 @@ return {
     threads = "-pthread",
     werror = "-Werror",
     static = "-static",
+    optimize = "-O2",
+    optimize_size = false,
+    debug = "-g",
     response_file = "@{}",
     abi = {},
   },

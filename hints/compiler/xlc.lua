@@ -12,7 +12,9 @@
 -- stops on informational messages; w matches -Werror).
 -- C++11: XL C++ has only partial support (-qlanglvl=extended0x): false.
 -- ar -X32_64 handles 32-bit and 64-bit objects alike.
--- Unverified: rpath through -blibpath.
+-- -qlanglvl=extc89/extc99/extc1x are the extended C modes (the xlc
+-- command's default is extc99), -qlanglvl=extended the C++ one.
+-- Unverified: rpath through -blibpath; the extended modes; -qcompact.
 return {
   name = "xlc",
   drivers = { c = "xlc", ["c++"] = "xlC" },
@@ -38,6 +40,13 @@ return {
     ["c++98"] = "", ["c++03"] = "", ["c++11"] = false, ["c++14"] = false,
   },
 
+  -- The extended mode of each standard, for dialect = [ "gnu" ]
+  -- (kindler-hints(5)): the language with the compiler's extensions.
+  dialects = {
+    gnu = { c89 = "-qlanglvl=extc89", c99 = "-qlanglvl=extc99", c11 = "-qlanglvl=extc1x",
+            ["c++98"] = "-qlanglvl=extended", ["c++03"] = "-qlanglvl=extended" },
+  },
+
   flags = {
     compile = "-c",
     output = "-o {}",
@@ -56,6 +65,9 @@ return {
     threads = "-qthreaded",
     werror = "-qhalt=w",
     static = "-bnso -bI:/lib/syscalls.exp",
+    optimize = "-O2",
+    optimize_size = "-O2 -qcompact",
+    debug = "-g",
     abi = { ["32"] = "-q32", ["64"] = "-q64" },
   },
 
@@ -66,5 +78,5 @@ return {
 
   probes = { c = true, ["c++"] = true },
 
-  unverified = { "flags.rpath", "flags.rpath_tail" },
+  unverified = { "flags.rpath", "flags.rpath_tail", "dialects", "flags.optimize_size" },
 }

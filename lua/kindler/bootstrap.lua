@@ -264,6 +264,9 @@ function M.compiler_entries(rec, os_rec, result)
   for _, std in ipairs(probe.STANDARDS) do
     e["std." .. std] = result.stds[std] or false
   end
+  for dialect, stds in pairs(result.dialects or {}) do
+    for std, value in pairs(stds) do e["std." .. std .. "." .. dialect] = value or false end
+  end
   for _, name in ipairs(probe.PLAIN_FLAGS) do
     e["flag." .. name] = str(flags[name]) or false
   end

@@ -60,7 +60,7 @@ local compiler_keys = {
   { "driver%.[%w+]+", "words" }, { "driver%.[%w+]+%.path", "path" },
   { "driver%.[%w+]+%.size", "number" }, { "driver%.[%w+]+%.mtime", "number" },
   { "driver%.[%w+]+%.version", "text" },
-  { "std%.[%w+]+", "words|false" },
+  { "std%.[%w+]+", "words|false" }, { "std%.[%w+]+%.[%w_]+", "words|false" },
   { "flag%.[%w_.]+", "words|false" },
   { "feature%.[%w+]+%.[%w_]+", "bool" },
   { "archiver%.command", "words" }, { "archiver%.create", "words" },

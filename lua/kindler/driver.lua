@@ -4,6 +4,7 @@
 -- the caches, final normalization, export. Returns an exit status when the
 -- command needs one beyond what the diagnostics decide.
 local host = require "kindler.host"
+local buildtype = require "kindler.buildtype"
 local cache = require "kindler.cache"
 local commit = require "kindler.commit"
 local diag = require "kindler.diag"
@@ -157,12 +158,18 @@ local function exported(request, d)
                         table.concat(known, ", ") .. ")")
     end
   end
+  local build_type = option(request, "config") or buildtype.DEFAULT
+  if not buildtype.TYPES[build_type] then
+    return nil, usage("unknown build type '" .. build_type .. "' (" ..
+                      table.concat(buildtype.NAMES, ", ") .. ")")
+  end
   local nir, env, parsed = normalized_ir(request, d)
   if not nir then return nil end
   local file = request.document.path
   local where_target = function(name) return parsed.targets[name] end
   local the_plan = require("kindler.plan").plan(nir, {
     d = d, env = env, scan_root = paths.dirname(file), where_target = where_target,
+    build_type = build_type,
   })
   if not the_plan then return nil end
   local build = option(request, "B") or "build"
@@ -173,7 +180,7 @@ local function exported(request, d)
     export_args[#export_args + 1] = "-e"
     export_args[#export_args + 1] = name
   end
-  for _, name in ipairs({ "toolchain", "launcher" }) do
+  for _, name in ipairs({ "config", "toolchain", "launcher" }) do
     local value = option(request, name)
     if value then
       export_args[#export_args + 1] = "--" .. name

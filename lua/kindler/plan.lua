@@ -9,6 +9,7 @@
 -- files are refused here (KIN-120), as are sources and public headers that
 -- are not files (KIN-124). An exporter only spells the plan in its
 -- own syntax (doc/plan.md describes the tables).
+local buildtype = require "kindler.buildtype"
 local ir = require "kindler.ir"
 local normalize = require "kindler.normalize"
 local host = require "kindler.host"
@@ -53,24 +54,58 @@ end
 M.RESERVED = { all = true, clean = true, install = true, uninstall = true,
                Makefile = true }
 
--- The standard of a target for one language family: its own language when
--- of that family, else the project's.
-local function standard_of(nir, t, family)
+-- The language of a target for one family, when it names a standard: its
+-- own language when of that family, else the project's.
+local function language_of(nir, t, family)
   local lang = t.language
-  if lang and lang.family == family and lang.standard then return lang.standard end
-  local standard
+  if lang and lang.family == family and lang.standard then return lang end
+  local found
   for _, l in ipairs(nir.project.languages or {}) do
-    if l.family == family then standard = l.standard end
+    if l.family == family and l.standard then found = l end
   end
-  return standard
+  return found
+end
+
+-- The flag of a language's standard with compiler c: the standard in its
+-- dialect when it names one the cache has a flag for (else strictly,
+-- after KIN-205 at validation), or "".
+local function standard_flag(c, lang)
+  for _, dialect in ipairs(lang.dialect or {}) do
+    local flag = c.entries["std." .. lang.standard .. "." .. dialect]
+    if flag then return flag end
+  end
+  return c.entries["std." .. lang.standard] or ""
+end
+
+-- The words the build type asks of compiler c: its intents' flags, and
+-- NDEBUG defined. An intent the cache has no verified flag for is left
+-- out, with KIN-206 once per compiler and intent.
+local function config_words(p, c)
+  local words = {}
+  local config = buildtype.TYPES[p.build_type]
+  for _, intent in ipairs(config.flags) do
+    local f = flag(c, intent)
+    if f then
+      add(words, raw(f))
+    elseif not p.warned[c.name .. " " .. intent] then
+      p.warned[c.name .. " " .. intent] = true
+      p.d:report("KIN-206", nil, nil, string.format(
+        "the build type '%s' asks %s for %s, which it has no verified flag " ..
+        "for: it is left out", p.build_type, c.name, (intent:gsub("_", " "))),
+        "choose another build type (--config), or rerun kindler-bootstrap " ..
+        "if the compiler was upgraded")
+    end
+  end
+  if config.ndebug then add(words, word(flag(c, "define") or "-D{}", "NDEBUG", "config")) end
+  return words
 end
 
 -- Compile words of target t for one family with compiler c: everything but
--- the source, the output and the depfile.
+-- the build type's, the source, the output and the depfile.
 local function compile_words(p, t, family, c)
   local words = {}
-  local standard = standard_of(p.nir, t, family)
-  if standard then add(words, raw(c.entries["std." .. standard] or "")) end
+  local lang = language_of(p.nir, t, family)
+  if lang then add(words, raw(standard_flag(c, lang))) end
   if p.pic[t.name] then add(words, raw(flag(c, "pic") or "")) end
   if t.features.threads then add(words, raw(flag(c, "threads") or "")) end
   if t.abi then add(words, raw(c.entries["flag.abi." .. t.abi] or "")) end
@@ -201,14 +236,15 @@ local function objects_of(p, t)
 end
 
 -- The compile step of t for each family it has sources of: { compiler,
--- words (the flags), compile (-c), output, depfile (its words, or nil
--- when the compiler has no depfile method: then each object has headers) }.
+-- config (the build type's words), words (the target's flags), compile
+-- (-c), output, depfile (its words, or nil when the compiler has no
+-- depfile method: then each object has headers) }.
 local function compiles_of(p, t, objects)
   local out = {}
   for _, o in ipairs(objects) do
     if not out[o.family] then
       local c = p.env.compilers[o.compiler]
-      out[o.family] = { compiler = c.name,
+      out[o.family] = { compiler = c.name, config = config_words(p, c),
                         words = compile_words(p, t, o.family, c),
                         compile = raw(flag(c, "compile") or "-c"),
                         output = role(flag(c, "output") or "-o {}", "output"),
@@ -499,11 +535,13 @@ end
 
 -- plan(nir, opts) -> the plan, or nil after a reported error.
 -- opts: d (diagnostics), env (the caches), scan_root (the source directory
--- as kindler sees it, for the scan), where_target (name -> place).
+-- as kindler sees it, for the scan), where_target (name -> place),
+-- build_type (a name of buildtype.TYPES; buildtype.DEFAULT when nil).
 function M.plan(nir, opts)
   local os = opts.env.os
   local p = {
     nir = nir, env = opts.env, os = os, d = opts.d, targets = {}, order = {},
+    build_type = opts.build_type or buildtype.DEFAULT, warned = {},
     where_target = opts.where_target, pic = pic_targets(nir),
     scanner = scan.new(opts.scan_root),
   }
@@ -537,7 +575,7 @@ function M.plan(nir, opts)
   if p.failed then return nil end
   p.tools = toolchains_of(p)
   p.regenerate = regenerate_inputs(p)
-  p.scanner = nil
+  p.scanner, p.warned = nil, nil
   return p
 end
 

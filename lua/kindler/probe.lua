@@ -52,6 +52,13 @@
 --   Each standard's flag (std_map, then each of std_fallback in order) is
 --   tried on that program: compiled and linked in one command, then run.
 --   The first flag that works is recorded; none: false.
+--   dialect   each flag of the hint's dialects (gnu: c99 = "-std=gnu99")
+--              is tried on the program of its standard with one more
+--              check before it: #error when __STRICT_ANSI__ is defined
+--              (gcc, clang and their kin define it in strict modes only).
+--              A compiler that never defines it passes on the standard's
+--              program alone: the probe proves the flag selects the
+--              standard and does not ask for strict conformance.
 --
 --   pic        kp_lib.c compiles with flags.pic (and flags.define: the
 --              value it returns comes from -D).
@@ -84,6 +91,10 @@
 --              the flag is accepted and a program links with it, not that
 --              the result holds no shared library.)
 --   abi.NAME   a program compiles, links and runs with the ABI's flag.
+--   optimize, optimize_size, debug
+--              a program compiles, links and runs with the flag (what a
+--              build type asks for: proof that the flag is accepted and
+--              its code runs, not of what it does).
 --   archiver   archiver.command archiver.create makes an archive of
 --              kp_lib.o, archiver.ranlib (when not false) indexes it, and
 --              a program links with it. (A failure is shown; the hint's
@@ -118,7 +129,12 @@ M.LANGUAGES = { "c", "c++" }
 M.FEATURES = { "threads", "thread_local", "atomics" }
 -- Flags kept only when a probe verified them.
 M.VERIFIED_FLAGS = { "pic", "shared", "soname", "rpath", "depfile", "threads",
-                     "werror", "static", "response_file" }
+                     "werror", "static", "response_file", "optimize",
+                     "optimize_size", "debug" }
+-- The flags of a build type (kindler(1), --config), each proven alone.
+M.BUILD_TYPE_FLAGS = { "optimize", "optimize_size", "debug" }
+-- The dialects a hint may give flags for (kindler-hints(5)).
+M.DIALECTS = { "gnu" }
 -- Flags kept as the hint writes them (every probe uses some of them).
 M.PLAIN_FLAGS = { "compile", "output", "define", "include", "system_include",
                   "libdir", "lib" }
@@ -789,6 +805,30 @@ function Session:probe_standard(driver, lang, std)
   return false, table.concat(tried, "; ")
 end
 
+-- The check a dialect's flag must pass besides its standard's program.
+local NOT_STRICT = [[
+#ifdef __STRICT_ANSI__
+#error "a strict mode: __STRICT_ANSI__ is defined"
+#endif
+]]
+
+-- The flag of dialect for std (from the hint's dialects), verified on the
+-- standard's program; false when the hint has none or it fails.
+function Session:probe_dialect(driver, lang, dialect, std)
+  local map = type(self.hint.dialects) == "table" and self.hint.dialects[dialect]
+  local flag = type(map) == "table" and map[std]
+  if type(flag) ~= "string" then
+    self.detail(string.format("  %s %s: no flag in the hint", dialect, std))
+    return false
+  end
+  local ok, err = self:build_and_run(driver, lang, "kp_" .. dialect .. "_" .. std:gsub("%+", "x"),
+                                     NOT_STRICT .. STD_PROGRAMS[std], words(flag))
+  local shown = flag == "" and "(no flag)" or flag
+  self.detail(string.format("  %s %s: %s %s", dialect, std, shown,
+                            ok and "ok" or "failed: " .. tostring(err)))
+  return ok and flag or false
+end
+
 ---------------------------------------------------------------------------
 -- Flags
 ---------------------------------------------------------------------------
@@ -1074,6 +1114,19 @@ function Session:probe_response_file(driver, lang, result)
   self:note("response_file", result.response_file, err)
 end
 
+-- optimize, optimize_size, debug: see the head of this file.
+function Session:probe_build_types(driver, lang, result)
+  for _, name in ipairs(M.BUILD_TYPE_FLAGS) do
+    local value = flag(self.flags, name)
+    local ok, err = false, nil
+    if value then
+      ok, err = self:build_and_run(driver, lang, "kp_" .. name, HELLO_SOURCE, words(value))
+    end
+    result[name] = ok and value or false
+    self:note(name, result[name], err)
+  end
+end
+
 function Session:probe_abis(driver, lang, result)
   result.abi = {}
   local abis = type(self.flags.abi) == "table" and self.flags.abi or {}
@@ -1199,7 +1252,7 @@ function Session:probe(rec, records, report)
   self.flags = M.effective_flags(hint, self.os)
   self.patterns = hint.unknown_flag_patterns or {}
   local result = { name = hint.name, drivers = {}, stds = {}, features = {},
-                   problems = {}, abi = {} }
+                   problems = {}, abi = {}, dialects = {} }
 
   for _, lang in ipairs(M.LANGUAGES) do
     if hint.drivers[lang] and (not hint.probes or hint.probes[lang]) then
@@ -1233,6 +1286,19 @@ function Session:probe(rec, records, report)
   for _, std in ipairs(M.STANDARDS) do
     if result.stds[std] == nil then result.stds[std] = false end
   end
+  for _, lang in ipairs(M.LANGUAGES) do
+    local driver = result.drivers[lang]
+    if driver then
+      for _, dialect in ipairs(M.DIALECTS) do
+        result.dialects[dialect] = result.dialects[dialect] or {}
+        for _, std in ipairs(lang == "c" and M.C_STANDARDS or M.CXX_STANDARDS) do
+          if std ~= "ansi" then
+            result.dialects[dialect][std] = self:probe_dialect(driver, lang, dialect, std)
+          end
+        end
+      end
+    end
+  end
 
   local driver = result.drivers[primary]
   self.detail(string.format("  flags (%s):", driver.command))
@@ -1242,6 +1308,7 @@ function Session:probe(rec, records, report)
   self:probe_werror(driver, primary, result)
   self:probe_static(driver, primary, result)
   self:probe_response_file(driver, primary, result)
+  self:probe_build_types(driver, primary, result)
   self:probe_abis(driver, primary, result)
   self:probe_archiver(driver, primary, result)
 

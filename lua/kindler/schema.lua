@@ -22,6 +22,17 @@ M.language_shorthand = {
   ansi = "c", c89 = "c", c99 = "c", c11 = "c",
   ["c++98"] = "c++", ["c++03"] = "c++", ["c++11"] = "c++", ["c++14"] = "c++",
 }
+-- `language = "gnu99"`: a standard in the gnu dialect (see M.dialects).
+M.dialect_shorthand = {
+  gnu89 = { "c", "c89" }, gnu99 = { "c", "c99" }, gnu11 = { "c", "c11" },
+  ["gnu++98"] = { "c++", "c++98" }, ["gnu++03"] = { "c++", "c++03" },
+  ["gnu++11"] = { "c++", "c++11" }, ["gnu++14"] = { "c++", "c++14" },
+}
+
+-- Dialects a language may name (dialect = [ "gnu" ]): the standard with
+-- the compiler's extensions (kindler(5), LANGUAGES). Without one a
+-- standard is compiled strictly.
+M.dialects = { "gnu" }
 
 -- A plain file name (kindler(5), NAMES): what a target's name, its
 -- output_name and a toolchain's name must be. They become file and

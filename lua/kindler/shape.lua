@@ -33,9 +33,11 @@ end
 local function expand_language(d, tbl, key)
   local lang = tbl[key]
   if type(lang) ~= "string" then return end
-  local family = schema.language_shorthand[lang]
+  local family, standard, dialect = schema.language_shorthand[lang], lang, nil
+  local extended = schema.dialect_shorthand[lang]
+  if extended then family, standard, dialect = extended[1], extended[2], { "gnu" } end
   if not family then return end  -- validate.structure reports it
-  local descriptor = { family = family, standard = lang }
+  local descriptor = { family = family, standard = standard, dialect = dialect }
   d:moved(descriptor, tbl, key)
   tbl[key] = descriptor
 end

@@ -565,6 +565,9 @@ local FLAG_FIELDS = {
   { "werror",         template(false, true,  false) },
   { "static",         template(false, true,  false) },
   { "response_file",  template(true,  true,  false), optional = true },
+  { "optimize",       template(false, true,  false) },
+  { "optimize_size",  template(false, true,  false) },
+  { "debug",          template(false, true,  false) },
   { "abi",            ABI_FLAGS },
 }
 
@@ -722,12 +725,38 @@ local STD_FALLBACK = { name = "a table", check = function(v, p, c)
   end
 end }
 
+-- dialects: each known dialect (gnu) to a table of standard = flag ("" for
+-- the default mode) or false; ansi, strict by definition, has none.
+local DIALECT_NAMES = { "gnu" }
+local DIALECTS = { name = "a table", check = function(v, p, c)
+  if type(v) ~= "table" then return wrong_type(c, p, "a table of dialect = { standard = flag }", v) end
+  for _, d in ipairs(sorted_keys(v)) do
+    if not set_of(DIALECT_NAMES)[d] then
+      c:add("std", join(p, d), "not a dialect; the dialects are " .. table.concat(DIALECT_NAMES, " "))
+    elseif type(v[d]) ~= "table" then
+      wrong_type(c, join(p, d), "a table of standard = flag", v[d])
+    else
+      for _, k in ipairs(sorted_keys(v[d])) do
+        local f = v[d][k]
+        if not STANDARD_SET[k] or k == "ansi" then
+          c:add("std", join(join(p, d), k), "not a standard with a dialect" .. suggestion(k, STANDARDS))
+        elseif f ~= false and type(f) ~= "string" then
+          c:add("std", join(join(p, d), k), "expected a flag string, \"\" or false, got " .. describe(f))
+        else
+          check_template(f or "", join(join(p, d), k), c, false)
+        end
+      end
+    end
+  end
+end }
+
 local COMPILER = record({
   { "name", NONEMPTY },
   { "drivers", map("a language (c, c++)", is_language, NONEMPTY) },
   { "identify", IDENTIFY },
   { "std_map", STD_MAP },
   { "std_fallback", STD_FALLBACK, optional = true },
+  { "dialects", DIALECTS, optional = true },
   { "flags", FLAGS },
   { "unknown_flag_patterns", list(pattern(nil)), optional = true },
   { "archiver", record({

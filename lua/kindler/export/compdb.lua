@@ -67,6 +67,7 @@ function M.export(plan, opts)
         for _, c in ipairs(plan.tools[o.family]) do
           if c.compiler == compile.compiler then head = split(c.command) end
         end
+        for _, w in ipairs(compile.config) do append(head, words_of(w, paths, {})) end
         for _, w in ipairs(compile.words) do append(head, words_of(w, paths, {})) end
         append(head, words_of(compile.compile, paths, {}))
         heads[o.family] = head

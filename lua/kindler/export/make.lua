@@ -216,14 +216,20 @@ local function compile_macros(ctx, w, t)
                  "move long definitions into a header the sources include")
       end
       w:macro(prefix .. "_" .. names[3], words)
-      flag_text[#flag_text + 1] = family .. ": " .. table.concat(words, " ")
+      -- The build type's words come before CPPFLAGS and CFLAGS, so that
+      -- those given on make's command line have the last word.
+      local config = table.concat(render_all(ctx, compile.config, {}, t.name), " ")
+      flag_text[#flag_text + 1] = family .. ": " .. config .. " | " .. table.concat(words, " ")
       -- The command, options before the source (the POSIX order): every
       -- object of the family is "$(T_CC) SOURCE".
       local roles = { output = OUTPUT, depfile = "$@.d" }
-      local command = { "$(" .. compiler_macro(ctx, family, compile.compiler) .. ")",
-                        "$(CPPFLAGS)", names[2], "$(" .. prefix .. "_" .. names[3] .. ")",
+      local command = { "$(" .. compiler_macro(ctx, family, compile.compiler) .. ")" }
+      if config ~= "" then command[2] = config end
+      for _, part in ipairs({ "$(CPPFLAGS)", names[2], "$(" .. prefix .. "_" .. names[3] .. ")",
                         render(ctx, compile.compile, roles),
-                        render(ctx, compile.output, roles) }
+                        render(ctx, compile.output, roles) }) do
+        command[#command + 1] = part
+      end
       for _, dw in ipairs(compile.depfile or {}) do
         command[#command + 1] = render(ctx, dw, roles)
       end

@@ -122,6 +122,7 @@ local function compile_edges(ctx, out, t)
       local rule = "compile_" .. family:gsub("%+", "x") .. "_" .. t.id
       local roles = { output = "$out", depfile = "$out.d" }
       local command = joined({ ctx.launcher, tool_command(ctx, family, compile.compiler),
+        render_all(ctx, compile.config, roles, t.name),
         render_all(ctx, compile.words, roles, t.name),
         render(ctx, compile.compile, roles, t.name),
         render(ctx, compile.output, roles, t.name),

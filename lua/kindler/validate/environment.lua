@@ -1,6 +1,6 @@
 -- validate/environment.lua: lifecycle step 5. Chooses each target's
 -- compilers from the caches and warns where the machine cannot give what
--- a target asks for: a standard (KIN-201), a feature (KIN-300), a pkg-config
+-- a target asks for: a standard (KIN-201) or its dialect (KIN-205), a feature (KIN-300), a pkg-config
 -- package (KIN-400), an ABI (KIN-500), run paths (KIN-600).
 local host = require "kindler.host"
 local ir = require "kindler.ir"
@@ -76,6 +76,16 @@ function M.validate(nir, parsed, env, d, forced)
               "standard" or "language", string.format(
               "target '%s': %s has no verified flag for %s", name, c.name,
               lang.standard))
+          end
+          for _, dialect in ipairs(lang.dialect or {}) do
+            if schema.contains(schema.dialects, dialect)  -- else KIN-207
+                and not c.entries["std." .. lang.standard .. "." .. dialect] then
+              d:report("KIN-205", src.language or src, src.language and
+                "dialect" or "language", string.format(
+                "target '%s': %s has no verified flag for %s in the %s " ..
+                "dialect: it is compiled as strict %s", name, c.name,
+                lang.standard, dialect, lang.standard))
+            end
           end
         end
         for _, feature in ipairs(ir.sorted_keys(t.features)) do

@@ -20,8 +20,21 @@ local function unknown_keys(d, tbl, fields, what)
   end
 end
 
--- KIN-200 and KIN-204 for one language descriptor.
+-- KIN-207 for each dialect Kindler does not know.
+local function check_dialects(d, lang, what)
+  for i, dialect in ipairs(lang.dialect or {}) do
+    if not schema.contains(schema.dialects, dialect) then
+      local near = suggest.closest(dialect, schema.dialects)
+      d:report("KIN-207", lang.dialect, i, string.format(
+        "%s: unknown dialect '%s', ignored%s", what, dialect,
+        near and "; did you mean '" .. near .. "'?" or ""))
+    end
+  end
+end
+
+-- KIN-200, KIN-204 and KIN-207 for one language descriptor.
 local function check_language(d, lang, what)
+  check_dialects(d, lang, what)
   local standard = lang.standard
   if standard == nil then return end
   local own = schema.standards[lang.family]

@@ -140,8 +140,9 @@ function checkers.language(d, tbl, key, v, what)
   if type(v) == "string" then
     d:report("KIN-108", tbl, key, string.format(
       "%s is '%s', which is not a language shorthand", what, v),
-      "write one of ansi c89 c99 c11 c++98 c++03 c++11 c++14, or a block " ..
-      "{ family = c; standard = c99; }")
+      "write one of ansi c89 c99 c11 c++98 c++03 c++11 c++14 (gnu89 gnu99 " ..
+      "gnu11 gnu++98 gnu++03 gnu++11 gnu++14 for the gnu dialect), or a " ..
+      "block { family = c; standard = c99; }")
     return false
   end
   if not is_block(v) then return wrong(d, tbl, key, v, what, "language") end
