@@ -65,6 +65,16 @@ local function concat(a, b)
   return out
 end
 
+-- A target's test block, normalized: nil when it is no test, else
+-- { args = [ ... ], exit_status = N } (0 unless given).
+local function test_of(test)
+  if not test then return nil end
+  local block = type(test) == "table" and test or {}
+  local args = list()
+  for _, a in ipairs(block.args or {}) do args[#args + 1] = a end
+  return { args = args, exit_status = block.exit_status or 0 }
+end
+
 -- Step 3: a new IR with project.config applied to every target.
 function M.defaults(parsed)
   local project = ir.copy(parsed.project)
@@ -77,7 +87,9 @@ function M.defaults(parsed)
       language = ir.copy(t.language or config.language),
       visibility = t.visibility or config.visibility or "private",
       output_name = t.output_name, version = t.version or project.version,
-      soversion = t.soversion, install = t.install ~= false,
+      soversion = t.soversion, test = test_of(t.test),
+      -- A test program is built for `make test`, not installed.
+      install = t.install == true or (t.install == nil and not t.test),
       abi = t.abi or config.abi, metadata = ir.copy(t.metadata),
     }
     for _, field in ipairs(SET_FIELDS) do

@@ -19,9 +19,14 @@ local M = {}
 
 -- Command words. Each is a table an exporter renders:
 --   { text = T }                  cache text, one or more words, as is
---   { text = T, value = V, quote = true, key = K }
+--   { text = T, value = V, quote = true, key = K, pieces = P }
 --                                 T with "{}" filled by the user's value V,
---                                 one shell word (quoted); K names the field
+--                                 one shell word (quoted); K names the field.
+--                                 P, when the filled text names the source
+--                                 tree or the build directory ("${srcdir}",
+--                                 "${builddir}"): that text cut at them, a
+--                                 list of strings and { root = "src" or
+--                                 "build" }
 --   { text = T, path = P, root = R, key = K }
 --                                 T with "{}" filled by path P, below the
 --                                 source tree (R = "src": relative ones) or
@@ -30,8 +35,33 @@ local M = {}
 --                                 the "output" or the "depfile" of the
 --                                 command
 local function raw(text) return { text = text } end
+
+-- The placeholders a user's value may hold (kindler(5), Paths in flags).
+local PLACEHOLDERS = { ["${srcdir}"] = "src", ["${builddir}"] = "build" }
+
+-- text cut at its placeholders, or nil when it holds none.
+function M.pieces(text)
+  if not text:find("${", 1, true) then return nil end
+  local pieces, pos, from = {}, 1, 1
+  while true do
+    local s, e = text:find("%${%w+}", from)
+    if not s then break end
+    local root = PLACEHOLDERS[text:sub(s, e)]
+    if root then
+      pieces[#pieces + 1] = text:sub(pos, s - 1)
+      pieces[#pieces + 1] = { root = root }
+      pos = e + 1
+    end
+    from = e + 1
+  end
+  if pos == 1 then return nil end
+  pieces[#pieces + 1] = text:sub(pos)
+  return pieces
+end
+
 local function word(text, value, key)
-  return { text = text, value = value, quote = true, key = key }
+  return { text = text, value = value, quote = true, key = key,
+           pieces = M.pieces((text:gsub("{}", function() return value end))) }
 end
 local function src(text, path, key)
   return { text = text, path = path, root = "src", key = key }
@@ -52,7 +82,7 @@ end
 
 -- Names the build directory keeps for itself: no target may take them.
 M.RESERVED = { all = true, clean = true, install = true, uninstall = true,
-               Makefile = true }
+               test = true, Makefile = true, ["kindler-test.sh"] = true }
 
 -- The language of a target for one family, when it names a standard: its
 -- own language when of that family, else the project's.
@@ -379,6 +409,21 @@ local function installs_of(p, t)
   return out
 end
 
+-- The test of an executable t: { program (its file), args (words), exit
+-- status }; nil after KIN-108 for a target of another type.
+local function test_of(p, t)
+  if t.type ~= "executable" then
+    p.d:report("KIN-108", p.where_target(t.name), "test", string.format(
+      "target '%s' is a %s; only an executable can be a test", t.name, t.type),
+      "make a test program that uses the " .. t.type .. ", and mark that one")
+    p.failed = true
+    return nil
+  end
+  local args = {}
+  for _, a in ipairs(t.test.args) do args[#args + 1] = word("{}", a, "test") end
+  return { program = t.artifact.path, args = args, exit_status = t.test.exit_status }
+end
+
 -- The files a target makes at the top of the build directory.
 local function artifact_files(t)
   local a, out, seen = t.artifact, {}, {}
@@ -564,6 +609,7 @@ function M.plan(nir, opts)
       local lc = linker_of(p, t)
       tp.archive = { compiler = lc.name }
     end
+    if t.test then tp.test = test_of(p, t) end
     tp.links = links_of(t.artifact)
     tp.files = artifact_files(t)
     tp.installs = installs_of(p, t)

@@ -65,8 +65,12 @@ M.target = {
   generated_sources = "strings", output_name = "name",
   runtime_paths = "strings", metadata = "table", toolchains = "names",
   public_headers = "strings", version = "version", abi = "version",
-  soversion = "version", install = "bool",
+  soversion = "version", install = "bool", test = "test",
 }
+
+-- A target's test block (test = true is the same as an empty one): the
+-- program's arguments and the exit status that means it passed.
+M.test = { args = "strings", exit_status = "status" }
 
 -- project.config holds defaults for these target fields.
 M.config = {

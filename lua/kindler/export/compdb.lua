@@ -28,7 +28,15 @@ local function words_of(w, paths, roles)
   elseif w.root then
     value = paths(w.root, w.path)
   elseif w.quote then
-    -- One user word: its template filled, never split.
+    -- One user word: its template filled, never split; the directories
+    -- it names as paths from the build directory.
+    if w.pieces then
+      local out = {}
+      for _, piece in ipairs(w.pieces) do
+        out[#out + 1] = type(piece) == "table" and paths(piece.root, ".") or piece
+      end
+      return { table.concat(out) }
+    end
     return { (w.text:gsub("{}", function() return w.value end)) }
   end
   if value == nil then return split(w.text) end

@@ -15,6 +15,7 @@ local depfile = require "kindler.depfile"
 local limits = require "kindler.export.limits"
 local scan = require "kindler.scan"
 local syntax = require "kindler.syntax.make"
+local testscript = require "kindler.export.testscript"
 
 local M = {}
 
@@ -115,6 +116,18 @@ local function render(ctx, w, roles, target)
   if w.root == "build" then return fill(w.text, w.path) end
   if w.quote then
     local text = syntax.word(fill(w.text, w.value))
+    if text and w.pieces then
+      -- The user's text quoted, the directories it names as make names them.
+      local out = {}
+      for _, piece in ipairs(w.pieces) do
+        if type(piece) == "table" then
+          out[#out + 1] = piece.root == "src" and "$(SRCDIR)" or "."
+        elseif piece ~= "" then
+          out[#out + 1] = syntax.word(piece)
+        end
+      end
+      text = table.concat(out)
+    end
     if not text then
       ctx.d:report("KIN-121", ctx.where_target(target), w.key, string.format(
         "target '%s': %s holds a line break, which make cannot carry",
@@ -472,6 +485,14 @@ local function clean_rule(ctx, w)
   w:blank()
 end
 
+-- make test: the test programs, then kindler-test.sh (export/testscript.lua)
+-- with this Makefile's SRCDIR.
+local function test_rule(ctx, w)
+  w:rule("test", testscript.programs(ctx.plan), { "@SRCDIR=$(SRCDIR) sh " .. testscript.FILE })
+  w:blank()
+  ctx.files[testscript.FILE] = testscript.text(ctx.plan, ctx.opts)
+end
+
 local function tool_macros(ctx, w)
   local lines, seen = {}, {}
   local plan = ctx.plan
@@ -617,7 +638,7 @@ function M.write(plan, opts, dialect)
     plan = plan, opts = opts, d = opts.d, where_target = opts.where_target,
     dialect = dialect,
     files = {}, seeds = {}, dirs = {}, includes = {}, flag_files = {},
-    prefix = {}, phony = { "all", "clean", "install", "uninstall" },
+    prefix = {}, phony = { "all", "clean", "install", "uninstall", "test" },
     -- The launcher's words (kindler(1), --launcher), quoted for the shell
     -- (split at blanks, a word holds no line break), before every compile.
     launcher = {},
@@ -694,6 +715,7 @@ function M.write(plan, opts, dialect)
   if not opts.standalone then regenerate_rules(ctx, w) end
   clean_rule(ctx, w)
   install_rules(ctx, w)
+  test_rule(ctx, w)
   for _, inc in ipairs(ctx.includes) do w:line(inc) end
 
   unportable_warning(ctx)

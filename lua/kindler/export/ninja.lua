@@ -4,13 +4,14 @@
 -- (its headers otherwise, as the export-time scan found them); one link or
 -- archive rule per target; phony `all` (the default), one phony edge per
 -- target name, `install` and `uninstall` (DESTDIR and PREFIX from the
--- environment), `clean` (ninja -t clean). Unless the export is standalone,
+-- environment), `test` (export/testscript.lua), `clean` (ninja -t clean). Unless the export is standalone,
 -- build.ninja is a generator output of the project file and the caches
 -- and hints it was exported from: ninja exports again when one changes.
 -- Every name, path and word goes through syntax/ninja.lua.
 local limits = require "kindler.export.limits"
 local scan = require "kindler.scan"
 local syntax = require "kindler.syntax.ninja"
+local testscript = require "kindler.export.testscript"
 
 local M = {}
 
@@ -59,7 +60,23 @@ end
 -- command knows ($out, $out.d), already ninja text.
 local function render(ctx, w, roles, target)
   if w.role then return fill(syntax.literal(w.text), roles[w.role]) end
-  if w.quote then return word_text(ctx, fill(w.text, w.value), target, w.key) end
+  if w.quote then
+    local text = word_text(ctx, fill(w.text, w.value), target, w.key)
+    if text ~= "" and w.pieces then
+      -- The user's text quoted, the directories it names as paths from
+      -- the build directory.
+      local out = {}
+      for _, piece in ipairs(w.pieces) do
+        if type(piece) == "table" then
+          out[#out + 1] = syntax.word(piece.root == "src" and src_path(ctx, ".") or ".")
+        elseif piece ~= "" then
+          out[#out + 1] = syntax.word(piece)
+        end
+      end
+      text = table.concat(out)
+    end
+    return text
+  end
   if w.root then
     local path = w.root == "src" and src_path(ctx, w.path) or w.path
     local out = {}
@@ -287,6 +304,19 @@ local function install_edges(ctx, out)
   out[#out + 1] = "  command = " .. set .. " && " .. table.concat(uninstall, " && ")
   out[#out + 1] = "  description = UNINSTALL"
   out[#out + 1] = "build uninstall: uninstall"
+  -- test: the test programs, then kindler-test.sh (export/testscript.lua)
+  -- on the terminal.
+  local programs = {}
+  for _, f in ipairs(testscript.programs(ctx.plan)) do
+    programs[#programs + 1] = path_text(ctx, f, nil, nil)
+  end
+  out[#out + 1] = "rule test"
+  out[#out + 1] = "  command = SRCDIR=" .. word_text(ctx, ctx.opts.srcdir, nil, nil) ..
+                  " sh " .. testscript.FILE
+  out[#out + 1] = "  description = TEST"
+  out[#out + 1] = "  pool = console"
+  out[#out + 1] = joined({ "build test: test", #programs > 0 and "|" or "",
+                           table.concat(programs, " ") })
   out[#out + 1] = "rule clean"
   out[#out + 1] = "  command = ninja -t clean"
   out[#out + 1] = "  description = CLEAN"
@@ -339,7 +369,7 @@ local STAND_IN = [[
 # Kindler is putting a new export in place here, or one was interrupted.
 rule stop
   command = echo 'kindler: an export into this directory did not finish (it was killed): run kindler export again, which completes it' >&2; exit 1
-build stop all install uninstall clean: stop
+build stop all install uninstall test clean: stop
 default stop
 ]]
 
@@ -375,7 +405,8 @@ function M.export(plan, opts)
   install_edges(ctx, out)
   if not opts.standalone then regenerate_edge(ctx, out) end
   local text = table.concat(out, "\n") .. "\n"
-  return { files = { ["build.ninja"] = text },
+  return { files = { ["build.ninja"] = text,
+                     [testscript.FILE] = testscript.text(plan, opts) },
            stand_ins = { ["build.ninja"] = STAND_IN }, dirs = dirs, ok = not ctx.failed }
 end
 

@@ -80,6 +80,9 @@ end
 local function check_target(d, name, target)
   local what = "target '" .. name .. "'"
   unknown_keys(d, target, schema.target, what)
+  if type(target.test) == "table" then
+    unknown_keys(d, target.test, schema.test, what .. ": test")
+  end
   if target.language then  -- else it comes from project.config
     unknown_keys(d, target.language, schema.language, what .. ": language")
     check_language(d, target.language, what .. ": language")

@@ -21,7 +21,8 @@ local kind_names = {
   languages = "a list of language blocks", definitions =
   "a block of NAME = value or a list of strings", features =
   "a block of NAME = true|false", config = "a block", targets = "a block",
-  project = "a block",
+  project = "a block", test = "true, false or a test block",
+  status = "a number from 0 to 255",
 }
 
 local checkers = {}
@@ -215,6 +216,30 @@ function checkers.features(d, tbl, key, v, what)
       d:report("KIN-103", v, name, string.format(
         "%s: %s must be true or false, not %s", what, name, describe(value)))
       ok = false
+    end
+  end
+  return ok
+end
+
+-- An exit status: a whole number from 0 to 255.
+function checkers.status(d, tbl, key, v, what)
+  if type(v) ~= "number" then return wrong(d, tbl, key, v, what, "status") end
+  if v >= 0 and v <= 255 and v == math.floor(v) then return true end
+  d:report("KIN-108", tbl, key, string.format(
+    "%s is %s; an exit status is a whole number from 0 to 255", what, tostring(v)))
+  return false
+end
+
+-- test = true, false, or { args = [ ... ]; exit_status = N; }.
+function checkers.test(d, tbl, key, v, what)
+  if type(v) == "boolean" then return true end
+  if not is_block(v) and not (type(v) == "table" and next(v) == nil) then
+    return wrong(d, tbl, key, v, what, "test")
+  end
+  local ok = true
+  for _, field in ipairs(ir.sorted_keys(schema.test)) do
+    if v[field] ~= nil then
+      ok = check(d, v, field, schema.test[field], what .. "." .. field) and ok
     end
   end
   return ok
