@@ -78,7 +78,9 @@ static const CodeInfo kCodes[] = {
    "quote it if it is meant as a string, such as a version \"1.0.2\""},
   {"KIN-120", SEV_ERROR, "two targets make the same file",
    "Two targets' artifacts have the same path in the build directory, or a "
-   "target's name is another target's output file.",
+   "target's name is another target's output file, or a name the build "
+   "directory keeps for itself (all clean install uninstall test Makefile "
+   "kindler-test.sh).",
    "set output_name on one of them"},
   {"KIN-121", SEV_ERROR, "path or value make cannot express",
    "A file or directory name holds white space or one of : # $ = ; ( ) * ? "
