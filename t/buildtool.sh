@@ -6,6 +6,7 @@
 #   build       TOOL -j2 succeeds, writing nothing in the source tree
 #               (gmake: only short progress lines, CC/CXX/AR/LINK PATH)
 #   run         each program prints its expected-output
+#   test        TOOL test prints expected-test's lines and succeeds
 #   no-op       a second run has no work ("no work to do", "Nothing to be
 #               done")
 #   rebuild     after each header of t/e2e/rebuild/NAME is touched,
@@ -45,14 +46,15 @@ case $tool in
   ninja)
     program=ninja
     idle='no work to do'
-    not_built='\.d$|^\.ninja_|\.rsp$|^build\.ninja$|^\.kindler'
+    # (ninja -t clean removes what edges make: not the tests' logs.)
+    not_built='\.d$|^\.ninja_|\.rsp$|^build\.ninja$|^kindler-test\.sh$|/test\.log$|^\.kindler'
     run() { ninja "$@"; }
     staged() { DESTDIR=$dest PREFIX=/usr ninja "$1"; } ;;
   gmake)
     program=make
     command -v gmake >/dev/null 2>&1 && program=gmake
     idle='Nothing to be done for'
-    not_built='\.d$|\.dep$|\.flags$|\.rsp$|^GNUmakefile$|^\.kindler'
+    not_built='\.d$|\.dep$|\.flags$|\.rsp$|^GNUmakefile$|^kindler-test\.sh$|^\.kindler'
     run() { $program "$@"; }
     staged() { $program "$1" DESTDIR="$dest" PREFIX=/usr; } ;;
   *) echo "usage: t/buildtool.sh ninja|gmake [EXAMPLE...]" >&2; exit 2 ;;
@@ -129,6 +131,15 @@ for name in $examples; do
       run_programs "$expected" "$build" "$w/run.got"
       diff "$expected" "$w/run.got" >"$w/run.diff"
       result $? "$label: the programs print expected-output"
+    fi
+
+    etest=`meta "$name" expected-test`
+    if test -n "$etest"; then
+      (cd "$build" && run test) >"$w/test.log" 2>&1
+      status=$?
+      grep -e '^PASS: ' -e '^FAIL: ' -e ' passed, .* failed$' "$w/test.log" >"$w/test.got"
+      test $status -eq 0 && diff "$etest" "$w/test.got" >/dev/null
+      result $? "$label: $program test runs the tests: expected-test"
     fi
 
     (cd "$build" && run -j2) >"$w/noop.log" 2>&1

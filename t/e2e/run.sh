@@ -6,6 +6,9 @@
 #   build       make -j2 succeeds
 #   out of tree export and build write nothing in the source tree
 #   run         each program prints its expected-output
+#   test        for an example with expected-test: make test runs its tests
+#               (kindler-test.sh), prints exactly the PASS, FAIL and
+#               "N passed, N failed" lines of expected-test, and succeeds
 #   no-op       a second make changes no file in the build directory
 #   rebuild     after a header is touched, exactly the objects that include
 #               it (directly or through other headers) are compiled again,
@@ -64,6 +67,8 @@
 #   expected-output   "$ COMMAND" lines, each followed by what the command
 #                     prints (stdout and stderr) when run in the build
 #                     directory; a status other than 0 adds "[exit N]".
+#   expected-test     the lines make test prints that say PASS: NAME,
+#                     FAIL: NAME (...) and "N passed, N failed", in order.
 #   expected-install  "MODE PATH" per installed file, below DESTDIR
 #                     (symbolic links: "MODE PATH -> TARGET"), in any order.
 # t/e2e/rebuild/NAME: blocks of "touch PATH" (relative to the example)
@@ -558,6 +563,20 @@ combo() {
     fi
   fi
 
+  # test
+  etest=`meta "$name" expected-test`
+  if test -n "$etest"; then
+    (cd "$build" && $limit $m test) >"$w/test.log" 2>&1
+    status=$?
+    grep -e '^PASS: ' -e '^FAIL: ' -e ' passed, .* failed$' "$w/test.log" >"$w/test.got"
+    if test $status -eq 0 && diff "$etest" "$w/test.got" >"$w/test.diff" 2>&1; then
+      echo "PASS $label: make test runs the tests: expected-test" >>"$out"
+    else
+      echo "FAIL $label: make test runs the tests: expected-test (status $status)" >>"$out"
+      cat "$w/test.diff" "$w/test.log" | detail >>"$out"
+    fi
+  fi
+
   # no-op
   touch "$w/mark.noop"
   build "$w/noop.log"
@@ -893,12 +912,14 @@ combo() {
       cat "$w/uninstall.log"; } | detail >>"$out"
   fi
 
-  # clean: no artifact (a file at the top but the Makefile and the stamp)
-  # and no object is left; the exporter's own files below TARGET.dir stay
+  # clean: no artifact (a file at the top but the Makefile, the test
+  # script and the stamp), no object and no test log is left; the
+  # exporter's own files below TARGET.dir stay
   (cd "$build" && $limit $m clean) >"$w/clean.log" 2>&1
   status=$?
   (cd "$build" && find . ! -type d -print) | sed 's|^\./||' |
-    grep -v '^Makefile$\|^kindler\.stamp$' | grep '^[^/]*$\|\.o$' |
+    grep -v '^Makefile$\|^kindler-test\.sh$\|^kindler\.stamp$' |
+    grep '^[^/]*$\|\.o$\|/test\.log$' |
     LC_ALL=C sort >"$w/clean.left"
   if test $status -eq 0 && test ! -s "$w/clean.left"; then
     echo "PASS $label: clean removes every artifact and object" >>"$out"

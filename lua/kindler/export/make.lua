@@ -475,7 +475,7 @@ local function clean_rule(ctx, w)
     end
     if #t.objects > 0 then
       clean[#clean + 1] = "rm -f " .. t.dir .. "/*.d " .. t.dir .. "/*.dep " .. t.dir ..
-                          "/tmp.*" ..
+                          "/tmp.*" .. (t.test and " " .. t.dir .. "/test.log" or "") ..
                           (ctx.dialect.merge and " && : >" .. t.dir .. "/deps.mk" or "")
     elseif #t.files > 0 then
       clean[#clean + 1] = "rm -f " .. t.dir .. "/tmp.*"
