@@ -162,7 +162,9 @@ static const CodeInfo kCodes[] = {
    "use one of: threads, thread_local, atomics, pic"},
   /* 4xx: packages. */
   {"KIN-400", SEV_WARNING, "pkg-config package missing",
-   "No .pc file was found for a package named in pkg_config.",
+   "pkg-config has no .pc file for a package named in pkg_config, or not "
+   "in the version asked for; the message gives pkg-config's reason. The "
+   "package's flags are then left out.",
    "install the package's development files, or set PKG_CONFIG_PATH"},
   /* 5xx: ABI and OS. */
   {"KIN-500", SEV_WARNING, "ABI unsupported by the toolchain",

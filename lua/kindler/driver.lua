@@ -59,6 +59,7 @@ local function normalized_ir(request, d)
       nir, parsed, env, d, option(request, "toolchain")) then
     return nil
   end
+  require("kindler.pkgconfig").expand(nir, parsed, d)
   modules.run_validators("environment", nir, d)
   return normalize.finish(nir, env.os), env, parsed
 end

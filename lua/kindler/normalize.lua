@@ -122,9 +122,9 @@ function M.topological(targets)
                       function(name) return targets[name].deps end)
 end
 
--- Usage requirements a dependent receives from dep: its own include dirs and
--- definitions when it is public or header-only, with what it receives
--- itself from its public deps.
+-- Usage requirements a dependent receives from dep: its own include dirs,
+-- definitions and packages' compile flags when it is public or
+-- header-only, with what it receives itself from its public deps.
 local function usage_of(dep)
   if dep.visibility == "public" or dep.type == "header-only" then
     return dep.usage
@@ -135,25 +135,34 @@ end
 local function carry_usage(targets, order)
   for _, name in ipairs(order) do
     local t = targets[name]
-    local inc, sys, defs = list(), list(), {}
+    local inc, sys, defs, pkg = list(), list(), {}, list()
     for _, dep_name in ipairs(t.deps) do
       local u = usage_of(targets[dep_name])
       if u then
         append_unique(inc, u.include_dirs)
         append_unique(sys, u.system_include_dirs)
         defs = merge_map(defs, u.definitions)
+        append_unique(pkg, u.package_cflags)
       end
     end
     -- What this target hands on: its own first, then what it received.
+    local packages = append_unique(append_unique(list(), t.package_cflags), pkg)
     t.usage = {
       include_dirs = append_unique(append_unique(list(), t.include_dirs), inc),
       system_include_dirs = append_unique(
         append_unique(list(), t.system_include_dirs), sys),
       definitions = merge_map(defs, t.definitions),
+      package_cflags = packages,
     }
     append_unique(t.include_dirs, inc)
     append_unique(t.system_include_dirs, sys)
     t.definitions = merge_map(defs, t.definitions)
+    -- The packages' compile flags (pkgconfig.lua) follow the target's own.
+    for _, f in ipairs(packages) do
+      t.cflags[#t.cflags + 1] = f
+      t.cxxflags[#t.cxxflags + 1] = f
+    end
+    t.package_cflags = nil
   end
   for _, t in pairs(targets) do t.usage = nil end
 end

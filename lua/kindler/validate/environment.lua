@@ -1,8 +1,8 @@
 -- validate/environment.lua: lifecycle step 5. Chooses each target's
 -- compilers from the caches and warns where the machine cannot give what
--- a target asks for: a standard (KIN-201) or its dialect (KIN-205), a feature (KIN-300), a pkg-config
--- package (KIN-400), an ABI (KIN-500), run paths (KIN-600).
-local host = require "kindler.host"
+-- a target asks for: a standard (KIN-201) or its dialect (KIN-205), a
+-- feature (KIN-300), an ABI (KIN-500), run paths (KIN-600). (Packages,
+-- KIN-400, are pkgconfig.lua's.)
 local ir = require "kindler.ir"
 local normalize = require "kindler.normalize"
 local schema = require "kindler.schema"
@@ -38,16 +38,11 @@ local function feature_ok(c, family, feature)
   return v == true
 end
 
-local function pkg_config_exists(name)
-  local r = host.run({ "pkg-config", "--exists", name }, { timeout = 30 })
-  return r.started and r.status == 0
-end
-
 -- Sets target.toolchain = { c = name, ["c++"] = name } for every target.
 -- Returns false when a family has no cached compiler at all (reported as
 -- KIN-700, an environment error).
 function M.validate(nir, parsed, env, d, forced)
-  local ok, checked, pkg_seen = true, {}, {}
+  local ok, checked = true, {}
   for _, name in ipairs(ir.sorted_keys(nir.targets)) do
     local t = nir.targets[name]
     local src = parsed.targets[name]
@@ -112,13 +107,6 @@ function M.validate(nir, parsed, env, d, forced)
     if t.abi and env.os["abi." .. t.abi .. ".libdir"] == nil then
       d:report("KIN-500", src, "abi", string.format(
         "target '%s': this system has no ABI '%s'", name, t.abi))
-    end
-    for i, pkg in ipairs(t.pkg_config) do
-      if pkg_seen[pkg] == nil then pkg_seen[pkg] = pkg_config_exists(pkg) end
-      if not pkg_seen[pkg] then
-        d:report("KIN-400", src.pkg_config or src, i, string.format(
-          "target '%s': pkg-config package '%s' was not found", name, pkg))
-      end
     end
   end
   return ok

@@ -1,0 +1,1 @@
+int wrap(void) { return 0; }
