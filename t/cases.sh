@@ -15,8 +15,9 @@
 #   kindler.dot.expected
 #                        the same for `export -e gmake`, `-e ninja`,
 #                        `-e compdb` and `-e dot`
-#   kindler-test.sh.expected
-#                        the test script `export` writes beside the Makefile
+#   kindler-test.sh.expected, PROJECT.pc.in.expected
+#                        the test script and the body of the pkg-config
+#                        file `export` writes beside the Makefile
 # An optional file `args` adds options to every command of the case (one
 # line, such as -Werror). Adding a case is adding a folder.
 # Usage: t/cases.sh KINDLER [--update]   (--update rewrites the expected
@@ -66,9 +67,9 @@ run() {
     check) (cd "$dir" && "$kindler" check -f "$file" $extra) >/dev/null 2>"$out/got" ;;
     dump) (cd "$dir" && "$kindler" dump --stage parsed -f "$file" $extra) >"$out/got" 2>"$out/err" ;;
     normalized) (cd "$dir" && "$kindler" dump --stage normalized -f "$file" $extra) >"$out/got" 2>"$out/err" ;;
-    Makefile|GNUmakefile|build.ninja|compile_commands.json|kindler.dot|kindler-test.sh)
+    Makefile|GNUmakefile|build.ninja|compile_commands.json|kindler.dot|kindler-test.sh|*.pc.in)
       case $kind in
-        Makefile|kindler-test.sh) exporter=make ;;
+        Makefile|kindler-test.sh|*.pc.in) exporter=make ;;
         GNUmakefile) exporter=gmake ;;
         build.ninja) exporter=ninja ;;
         compile_commands.json) exporter=compdb ;;

@@ -74,13 +74,16 @@ end
 
 -- expand(nir, parsed, d): asks pkg-config for every target's entries,
 -- each once; KIN-108 for an entry that is not one, KIN-400 for a package
--- it lacks; sets t.package_cflags and adds the link flags to t.libs.
+-- it lacks; sets t.package_cflags, adds the link flags to t.libs and
+-- lists them in t.package_libs too (a .pc file names the package instead:
+-- pcfile.lua).
 function M.expand(nir, parsed, d)
   local answers = {}
   for _, name in ipairs(ir.sorted_keys(nir.targets)) do
     local t = nir.targets[name]
     local src = parsed.targets[name]
     local place, cflags = src.pkg_config or src, ir.list()
+    t.package_libs = ir.list()
     for i, spec in ipairs(t.pkg_config) do
       local key = place == src.pkg_config and src.pkg_config[i] == spec and i or "pkg_config"
       if not M.valid(spec) then
@@ -101,6 +104,7 @@ function M.expand(nir, parsed, d)
           for _, f in ipairs(a.cflags) do cflags[#cflags + 1] = f end
           for _, f in ipairs(a.libs) do
             if not schema.contains(t.libs, f) then t.libs[#t.libs + 1] = f end
+            t.package_libs[#t.package_libs + 1] = f
           end
         end
       end

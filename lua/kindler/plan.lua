@@ -12,6 +12,7 @@
 local buildtype = require "kindler.buildtype"
 local ir = require "kindler.ir"
 local normalize = require "kindler.normalize"
+local pcfile = require "kindler.pcfile"
 local host = require "kindler.host"
 local scan = require "kindler.scan"
 
@@ -340,12 +341,12 @@ local function link_of(p, t)
   for _, f in ipairs(t.ldflags) do add(flags, word("{}", f, "ldflags")) end
   local libflag = flag(lc, "lib") or "-l{}"
   for _, l in ipairs(t.link.libs) do
-    -- "-lz" and "-framework X" pass as written; "dir/libz.a" is a file of
-    -- the source tree; anything else names a library.
-    if l:find("/", 1, true) then
-      add(libs, src("{}", l, "libs"))
-    elseif l:sub(1, 1) == "-" then
+    -- "-lz", "-L/opt/lib" and "-framework X" pass as written; "dir/libz.a"
+    -- is a file of the source tree; anything else names a library.
+    if l:sub(1, 1) == "-" then
       add(libs, word("{}", l, "libs"))
+    elseif l:find("/", 1, true) then
+      add(libs, src("{}", l, "libs"))
     else
       add(libs, word(libflag, l, "libs"))
     end
@@ -620,6 +621,7 @@ function M.plan(nir, opts)
   check_clashes(p)
   if p.failed then return nil end
   p.tools = toolchains_of(p)
+  p.pc = pcfile.of(nir)
   p.regenerate = regenerate_inputs(p)
   p.scanner, p.warned = nil, nil
   return p

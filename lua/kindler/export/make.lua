@@ -453,6 +453,18 @@ local function install_rules(ctx, w)
       end
     end
   end
+  -- The project's pkg-config file (pcfile.lua): this install's
+  -- directories, then the body export wrote beside the Makefile.
+  local pc = ctx.plan.pc
+  if pc then
+    local dest = "$(DESTDIR)$(LIBDIR)/pkgconfig/" .. pc.file
+    install[#install + 1] = "mkdir -p $(DESTDIR)$(LIBDIR)/pkgconfig"
+    install[#install + 1] = "{ echo 'prefix=$(PREFIX)'; echo 'libdir=$(LIBDIR)'; " ..
+                            "echo 'includedir=$(INCLUDEDIR)'; cat " .. pc.file .. ".in; } >" .. dest
+    install[#install + 1] = "chmod 644 " .. dest
+    uninstall[#uninstall + 1] = "rm -f " .. dest
+    ctx.files[pc.file .. ".in"] = pc.body
+  end
   w:rule("install", { "all" }, install)
   w:blank()
   w:rule("uninstall", {}, uninstall)

@@ -293,6 +293,20 @@ local function install_edges(ctx, out)
       end
     end
   end
+  -- The project's pkg-config file (pcfile.lua): this install's
+  -- directories, then the body export wrote beside build.ninja.
+  local pc = ctx.plan.pc
+  if pc then
+    local prefix = "$${PREFIX:-/usr/local}"
+    local dir = under.libdir .. "/pkgconfig"
+    install[#install + 1] = "mkdir -p " .. dir
+    install[#install + 1] = "{ echo \"prefix=" .. prefix .. "\"; echo \"libdir=" .. prefix ..
+      "/" .. syntax.literal(ctx.plan.install.libdir) .. "\"; echo \"includedir=" .. prefix ..
+      "/" .. syntax.literal(ctx.plan.install.includedir) .. "\"; cat " .. pc.file .. ".in; } >" ..
+      dir .. "/" .. pc.file
+    install[#install + 1] = "chmod 644 " .. dir .. "/" .. pc.file
+    uninstall[#uninstall + 1] = "rm -f " .. dir .. "/" .. pc.file
+  end
   local set = "d=$${DESTDIR}$${PREFIX:-/usr/local}"
   install[#install + 1] = ":"
   uninstall[#uninstall + 1] = ":"
@@ -405,8 +419,9 @@ function M.export(plan, opts)
   install_edges(ctx, out)
   if not opts.standalone then regenerate_edge(ctx, out) end
   local text = table.concat(out, "\n") .. "\n"
-  return { files = { ["build.ninja"] = text,
-                     [testscript.FILE] = testscript.text(plan, opts) },
+  local files = { ["build.ninja"] = text, [testscript.FILE] = testscript.text(plan, opts) }
+  if plan.pc then files[plan.pc.file .. ".in"] = plan.pc.body end
+  return { files = files,
            stand_ins = { ["build.ninja"] = STAND_IN }, dirs = dirs, ok = not ctx.failed }
 end
 
