@@ -29,7 +29,8 @@ return {
     ["64"] = { libdir = "lib" },
   },
 
-  install = { bindir = "bin", libdir = "lib", includedir = "include" },
+  install = { bindir = "bin", libdir = "lib", includedir = "include",
+              mandir = "man", datadir = "share" },
 
   rpath = { supported = true, origin = false },
 
@@ -45,5 +46,5 @@ return {
             abi = { ["32"] = "-maix32", ["64"] = "-maix64" } },
   },
 
-  unverified = { "rpath.supported" },
+  unverified = { "install.mandir", "rpath.supported" },
 }

@@ -25,7 +25,8 @@ return {
     native = { libdir = "lib" },
   },
 
-  install = { bindir = "bin", libdir = "lib", includedir = "include" },
+  install = { bindir = "bin", libdir = "lib", includedir = "include",
+              mandir = "share/man", datadir = "share" },
 
   rpath = { supported = true, origin = "$ORIGIN" },
 

@@ -28,7 +28,8 @@ return {
     ["64"] = { libdir = "lib/hpux64", library_paths = { "/usr/local/lib/hpux64", "/usr/lib/hpux64" } },
   },
 
-  install = { bindir = "bin", libdir = "lib/hpux32", includedir = "include" },
+  install = { bindir = "bin", libdir = "lib/hpux32", includedir = "include",
+              mandir = "share/man", datadir = "share" },
 
   rpath = { supported = true, origin = false },
 
@@ -43,6 +44,6 @@ return {
             abi = { ["32"] = "-milp32", ["64"] = "-mlp64" } },
   },
 
-  unverified = { "sharedlib", "rpath", "make.has_C_flag", "make.max_args",
+  unverified = { "install.mandir", "sharedlib", "rpath", "make.has_C_flag", "make.max_args",
                  "flag_overrides.gcc.soname", "flag_overrides.gcc.rpath" },
 }

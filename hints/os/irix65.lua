@@ -35,7 +35,8 @@ return {
   },
 
   -- libdir follows the default ABI (n32).
-  install = { bindir = "bin", libdir = "lib32", includedir = "include" },
+  install = { bindir = "bin", libdir = "lib32", includedir = "include",
+              mandir = "man", datadir = "share" },
 
   rpath = { supported = true, origin = false },
 
@@ -48,6 +49,6 @@ return {
     gcc = { abi = { n32 = "-mabi=n32", ["64"] = "-mabi=64" } },
   },
 
-  unverified = { "rpath.origin", "make.has_C_flag", "make.include",
+  unverified = { "install.mandir", "rpath.origin", "make.has_C_flag", "make.include",
                  "make.max_args", "shell.posix" },
 }

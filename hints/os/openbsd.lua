@@ -27,7 +27,8 @@ return {
     native = { libdir = "lib" },
   },
 
-  install = { bindir = "bin", libdir = "lib", includedir = "include" },
+  install = { bindir = "bin", libdir = "lib", includedir = "include",
+              mandir = "man", datadir = "share" },
 
   rpath = { supported = true, origin = "$ORIGIN" },
 

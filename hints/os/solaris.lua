@@ -30,7 +30,8 @@ return {
     ["64"] = { libdir = "lib/64", library_paths = { "/usr/lib/64", "/lib/64" } },
   },
 
-  install = { bindir = "bin", libdir = "lib", includedir = "include" },
+  install = { bindir = "bin", libdir = "lib", includedir = "include",
+              mandir = "share/man", datadir = "share" },
 
   rpath = { supported = true, origin = "$ORIGIN" },
 

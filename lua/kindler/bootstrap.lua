@@ -191,6 +191,10 @@ end
 
 -- The entries of the OS cache of rec (a kindler.hints record); is_host
 -- adds what uname() says about this machine.
+-- The install directories below PREFIX, where a hint leaves one out.
+local INSTALL_DIRS = { bindir = "bin", libdir = "lib", includedir = "include",
+                       mandir = "share/man", datadir = "share" }
+
 function M.os_entries(rec, is_host)
   local h = rec.hint
   local e = {}
@@ -229,8 +233,8 @@ function M.os_entries(rec, is_host)
     end
   end
   local install = type(h.install) == "table" and h.install or {}
-  for _, k in ipairs({ "bindir", "libdir", "includedir" }) do
-    e["install." .. k] = str(install[k]) or k:gsub("dir$", "")
+  for _, k in ipairs({ "bindir", "libdir", "includedir", "mandir", "datadir" }) do
+    e["install." .. k] = str(install[k]) or INSTALL_DIRS[k]
   end
   local rpath = type(h.rpath) == "table" and h.rpath or {}
   e["rpath.supported"] = bool(rpath.supported)

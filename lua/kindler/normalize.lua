@@ -55,6 +55,7 @@ end
 local SET_FIELDS = {
   "sources", "include_dirs", "system_include_dirs", "libs", "pkg_config",
   "deps", "generated_sources", "runtime_paths", "public_headers",
+  "install_links", "man_pages", "scripts", "data_files",
 }
 local FLAG_FIELDS = { "cflags", "cxxflags", "ldflags" }
 
@@ -91,6 +92,7 @@ function M.defaults(parsed)
       -- A test program is built for `make test`, not installed.
       install = t.install == true or (t.install == nil and not t.test),
       abi = t.abi or config.abi, metadata = ir.copy(t.metadata),
+      header_dir = t.header_dir,
     }
     for _, field in ipairs(SET_FIELDS) do
       local merged = list()

@@ -8,13 +8,6 @@ local schema = require "kindler.schema"
 
 local M = {}
 
--- The file name: the project's name, each character a file name cannot
--- hold as '-'.
-function M.name(project_name)
-  local base = project_name:gsub("[^A-Za-z0-9_.+-]", "-"):gsub("^[.+-]", "_")
-  return base .. ".pc"
-end
-
 -- Text for a .pc field: one line, `$` escaped as pkg-config reads it.
 local function field(s) return (s:gsub("%c", " "):gsub("%$", "$$")) end
 
@@ -59,7 +52,7 @@ function M.of(nir)
   if #libs > 0 then lines[#lines + 1] = "Libs: -L${libdir} " .. table.concat(libs, " ") end
   if #private > 0 then lines[#lines + 1] = "Libs.private: " .. field(table.concat(private, " ")) end
   lines[#lines + 1] = "Cflags: -I${includedir}"
-  return { file = M.name(project.name), body = table.concat(lines, "\n") .. "\n" }
+  return { file = schema.file_name(project.name) .. ".pc", body = table.concat(lines, "\n") .. "\n" }
 end
 
 return M

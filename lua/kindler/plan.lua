@@ -13,6 +13,7 @@ local buildtype = require "kindler.buildtype"
 local ir = require "kindler.ir"
 local normalize = require "kindler.normalize"
 local pcfile = require "kindler.pcfile"
+local schema = require "kindler.schema"
 local host = require "kindler.host"
 local scan = require "kindler.scan"
 
@@ -215,6 +216,11 @@ local function own_system_dirs(t)
   return false
 end
 
+-- What a file of each field is called in KIN-124.
+local FILE_KINDS = { sources = "source", public_headers = "public header",
+                     man_pages = "manual page", scripts = "script",
+                     data_files = "data file" }
+
 -- KIN-124 unless the file a target's `key` names is in the source tree.
 local function check_file(p, t, key, path)
   local rel = scan.join(".", path)
@@ -228,7 +234,7 @@ local function check_file(p, t, key, path)
   if not found then
     p.d:report("KIN-124", p.where_target(t.name), key, string.format(
       "target '%s': %s '%s' is not a file of the source tree", t.name,
-      key == "sources" and "source" or "public header", path),
+      FILE_KINDS[key], path),
       "create the file, or correct its path (relative to the project file)")
     p.failed = true
   end
@@ -382,24 +388,79 @@ local function header_install_name(t, h)
   return rel
 end
 
--- Files t installs: { path, root, dir (bindir, libdir, includedir), name,
--- mode, links = { names } }. A public header that cannot be installed
--- below INCLUDEDIR is KIN-108.
+-- KIN-108 unless dir (a target's header_dir) is a relative path that
+-- stays below INCLUDEDIR; returns it tidy, with a '/' after it.
+local function header_dir_of(p, t)
+  local dir = t.header_dir
+  if not dir then return "" end
+  local tidy = scan.join(".", dir)
+  if dir:sub(1, 1) == "/" or tidy == "." or tidy == ".." or tidy:find("^%.%./") then
+    p.d:report("KIN-108", p.where_target(t.name), "header_dir", string.format(
+      "target '%s': header_dir '%s' is not a directory below INCLUDEDIR", t.name, dir),
+      "name a relative directory, such as \"" .. t.name .. "\"")
+    p.failed = true
+    return ""
+  end
+  return tidy .. "/"
+end
+
+-- The section of a manual page, from its suffix (bzip2.1: 1, curses.3x:
+-- 3), or nil after KIN-108.
+local function man_section(p, t, page)
+  local section = page:match("%.(%d)[%w]*$")
+  if not section then
+    p.d:report("KIN-108", p.where_target(t.name), "man_pages", string.format(
+      "target '%s': manual page '%s' has no section suffix (.1 to .9)", t.name, page),
+      "name the file after its section, such as " .. t.name .. ".1")
+    p.failed = true
+  end
+  return section
+end
+
+-- Files t installs: { path, root, dir (bindir, libdir, includedir, mandir,
+-- datadir), name, mode, links = { { name, to } } }. A public header that
+-- cannot be installed below INCLUDEDIR is KIN-108.
 local function installs_of(p, t)
   local a, out = t.artifact, {}
   if not t.install then return out end
+  -- install_links: symbolic links to the artifact beside it (bunzip2 ->
+  -- bzip2), after those of a shared library.
+  local links = links_of(a)
+  for _, l in ipairs(t.install_links) do links[#links + 1] = { l, a.path } end
   if t.type == "executable" then
-    out[#out + 1] = { path = a.path, root = "build", dir = "bindir", name = a.path, mode = "755" }
+    out[#out + 1] = { path = a.path, root = "build", dir = "bindir", name = a.path, mode = "755",
+                      links = links }
   elseif t.type == "staticlib" then
-    out[#out + 1] = { path = a.path, root = "build", dir = "libdir", name = a.path, mode = "644" }
+    out[#out + 1] = { path = a.path, root = "build", dir = "libdir", name = a.path, mode = "644",
+                      links = links }
   elseif t.type == "sharedlib" then
     out[#out + 1] = { path = a.path, root = "build", dir = "libdir", name = a.path,
-                      mode = "755", links = links_of(a) }
+                      mode = "755", links = links }
   end
+  for _, script in ipairs(t.scripts) do
+    check_file(p, t, "scripts", script)
+    out[#out + 1] = { path = script, root = "src", dir = "bindir",
+                      name = script:match("[^/]*$"), mode = "755" }
+  end
+  for _, page in ipairs(t.man_pages) do
+    check_file(p, t, "man_pages", page)
+    local section = man_section(p, t, page)
+    if section then
+      out[#out + 1] = { path = page, root = "src", dir = "mandir",
+                        name = "man" .. section .. "/" .. page:match("[^/]*$"), mode = "644" }
+    end
+  end
+  for _, file in ipairs(t.data_files) do
+    check_file(p, t, "data_files", file)
+    out[#out + 1] = { path = file, root = "src", dir = "datadir",
+                      name = p.data_name .. "/" .. file:match("[^/]*$"), mode = "644" }
+  end
+  local subdir = header_dir_of(p, t)
   for _, h in ipairs(t.public_headers) do
     local rel = header_install_name(t, h)
     if rel then
-      out[#out + 1] = { path = h, root = "src", dir = "includedir", name = rel, mode = "644" }
+      out[#out + 1] = { path = h, root = "src", dir = "includedir", name = subdir .. rel,
+                        mode = "644" }
     else
       p.d:report("KIN-108", p.where_target(t.name), "public_headers", string.format(
         "target '%s': public header '%s' names no file that can be installed " ..
@@ -562,6 +623,32 @@ local function regenerate_inputs(p)
   return out
 end
 
+-- The directories install makes that belong to the project alone, which
+-- uninstall removes when it has emptied them: those of headers below
+-- INCLUDEDIR and of data below DATADIR, { dir, name }, deepest first.
+local function owned_dirs(p)
+  local out, seen = {}, {}
+  for _, t in ipairs(p.order) do
+    for _, f in ipairs(t.installs) do
+      if f.dir == "includedir" or f.dir == "datadir" then
+        local sub = f.name:match("^(.*)/[^/]*$")
+        while sub and not seen[f.dir .. "/" .. sub] do
+          seen[f.dir .. "/" .. sub] = true
+          out[#out + 1] = { dir = f.dir, name = sub }
+          sub = sub:match("^(.*)/[^/]*$")
+        end
+      end
+    end
+  end
+  table.sort(out, function(a, b)
+    local da, db = select(2, a.name:gsub("/", "")), select(2, b.name:gsub("/", ""))
+    if da ~= db then return da > db end
+    if a.dir ~= b.dir then return a.dir < b.dir end
+    return a.name < b.name
+  end)
+  return out
+end
+
 -- Gives each target an id: its name made an identifier (letters, digits,
 -- _), unique (lib-x.y: lib_x_y; a second lib_x_y: lib_x_y_2), for the
 -- names exporters make of it (macros, rules).
@@ -596,7 +683,11 @@ function M.plan(nir, opts)
     libdir = os["abi." .. (os["abi.default"] or "native") .. ".libdir"] or
              os["install.libdir"] or "lib",
     includedir = os["install.includedir"] or "include",
+    mandir = os["install.mandir"] or "share/man",
+    datadir = os["install.datadir"] or "share",
   }
+  -- Data files go below DATADIR/PROJECT.
+  p.data_name = schema.file_name(nir.project.name)
   for _, name in ipairs(nir.order) do
     local t = nir.targets[name]
     local tp = { name = name, type = t.type, artifact = t.artifact,
@@ -622,6 +713,7 @@ function M.plan(nir, opts)
   if p.failed then return nil end
   p.tools = toolchains_of(p)
   p.pc = pcfile.of(nir)
+  p.owned_dirs = owned_dirs(p)
   p.regenerate = regenerate_inputs(p)
   p.scanner, p.warned = nil, nil
   return p

@@ -66,6 +66,8 @@ M.target = {
   runtime_paths = "strings", metadata = "table", toolchains = "names",
   public_headers = "strings", version = "version", abi = "version",
   soversion = "version", install = "bool", test = "test",
+  install_links = "names", man_pages = "strings", scripts = "strings",
+  data_files = "strings", header_dir = "string",
 }
 
 -- A target's test block (test = true is the same as an empty one): the
@@ -98,6 +100,12 @@ M.deprecated_values = {
 
 -- Features a target may request (features = { threads = true; }).
 M.features = { "threads", "thread_local", "atomics", "pic" }
+
+-- A text made a plain file name (M.NAME): each character one cannot hold
+-- as '-', a leading '.', '+' or '-' as '_'.
+function M.file_name(text)
+  return (text:gsub("[^A-Za-z0-9_.+-]", "-"):gsub("^[.+-]", "_"))
+end
 
 function M.contains(list, value)
   for _, v in ipairs(list) do

@@ -843,6 +843,7 @@ local OS = record({
   { "abis", ABIS },
   { "install", record({
       { "bindir", RELPATH }, { "libdir", RELPATH }, { "includedir", RELPATH },
+      { "mandir", RELPATH }, { "datadir", RELPATH },
     }) },
   { "rpath", record({
       { "supported", BOOLEAN },

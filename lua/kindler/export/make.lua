@@ -432,12 +432,13 @@ end
 local function install_rules(ctx, w)
   local install, uninstall, dirs = {}, {}, {}
   local macro = { bindir = "$(BINDIR)", libdir = "$(LIBDIR)",
-                  includedir = "$(INCLUDEDIR)" }
+                  includedir = "$(INCLUDEDIR)", mandir = "$(MANDIR)",
+                  datadir = "$(DATADIR)" }
   for _, t in ipairs(ctx.plan.order) do
     for _, f in ipairs(t.installs) do
       local from = f.root == "src" and src_path(ok_path(ctx, f.path, t.name, "public_headers"))
                    or f.path
-      local dest = "$(DESTDIR)" .. macro[f.dir] .. "/" .. f.name
+      local dest = "$(DESTDIR)" .. macro[f.dir] .. "/" .. ok_path(ctx, f.name, t.name, "header_dir")
       local dir = dest:match("^(.*)/[^/]*$")
       if not dirs[dir] then
         dirs[dir] = true
@@ -464,6 +465,11 @@ local function install_rules(ctx, w)
     install[#install + 1] = "chmod 644 " .. dest
     uninstall[#uninstall + 1] = "rm -f " .. dest
     ctx.files[pc.file .. ".in"] = pc.body
+  end
+  -- The project's own directories, once uninstall has emptied them.
+  for _, d in ipairs(ctx.plan.owned_dirs) do
+    uninstall[#uninstall + 1] = "rmdir $(DESTDIR)" .. macro[d.dir] .. "/" .. d.name ..
+                                " 2>/dev/null || :"
   end
   w:rule("install", { "all" }, install)
   w:blank()
@@ -705,6 +711,8 @@ function M.write(plan, opts, dialect)
   w:line("BINDIR = $(PREFIX)/", plan.install.bindir)
   w:line("LIBDIR = $(PREFIX)/", plan.install.libdir)
   w:line("INCLUDEDIR = $(PREFIX)/", plan.install.includedir)
+  w:line("MANDIR = $(PREFIX)/", plan.install.mandir)
+  w:line("DATADIR = $(PREFIX)/", plan.install.datadir)
   if not opts.standalone then
     w:line("# The Kindler that exports this ", dialect.file, " again, and its caches")
     w:line("# (empty: its search path).")

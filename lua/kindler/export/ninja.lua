@@ -268,7 +268,7 @@ end
 local function install_edges(ctx, out)
   local install, uninstall, dirs = {}, {}, {}
   local under = {}
-  for _, key in ipairs({ "bindir", "libdir", "includedir" }) do
+  for _, key in ipairs({ "bindir", "libdir", "includedir", "mandir", "datadir" }) do
     under[key] = "\"$$d\"/" .. syntax.literal(ctx.plan.install[key])
   end
   for _, t in ipairs(ctx.plan.order) do
@@ -306,6 +306,11 @@ local function install_edges(ctx, out)
       dir .. "/" .. pc.file
     install[#install + 1] = "chmod 644 " .. dir .. "/" .. pc.file
     uninstall[#uninstall + 1] = "rm -f " .. dir .. "/" .. pc.file
+  end
+  -- The project's own directories, once uninstall has emptied them.
+  for _, d in ipairs(ctx.plan.owned_dirs) do
+    uninstall[#uninstall + 1] = "{ rmdir " .. under[d.dir] .. "/" .. word_text(ctx, d.name, nil, nil) ..
+                                " 2>/dev/null || :; }"
   end
   local set = "d=$${DESTDIR}$${PREFIX:-/usr/local}"
   install[#install + 1] = ":"

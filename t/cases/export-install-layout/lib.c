@@ -1,0 +1,1 @@
+int bz(void) { return 0; }
