@@ -913,12 +913,12 @@ combo() {
   fi
 
   # clean: no artifact (a file at the top but the Makefile, the test
-  # script and the stamp), no object and no test log is left; the
+  # script, the pkg-config file's body and the stamp), no object and no test log is left; the
   # exporter's own files below TARGET.dir stay
   (cd "$build" && $limit $m clean) >"$w/clean.log" 2>&1
   status=$?
   (cd "$build" && find . ! -type d -print) | sed 's|^\./||' |
-    grep -v '^Makefile$\|^kindler-test\.sh$\|^kindler\.stamp$' |
+    grep -v '^Makefile$\|^kindler-test\.sh$\|\.pc\.in$\|^kindler\.stamp$' |
     grep '^[^/]*$\|\.o$\|/test\.log$' |
     LC_ALL=C sort >"$w/clean.left"
   if test $status -eq 0 && test ! -s "$w/clean.left"; then
