@@ -156,7 +156,8 @@ CacheError DecodeCache(const std::string& data, Cache* cache,
   if (Checksum(data) != checksum)
     return Fail(CACHE_BAD_CHECKSUM, "checksum mismatch (the file is damaged)",
                 error);
-  if ((kind != CACHE_OS && kind != CACHE_COMPILER) || reserved1 || reserved2)
+  if ((kind != CACHE_OS && kind != CACHE_COMPILER && kind != CACHE_FACTS) ||
+      reserved1 || reserved2)
     return Fail(CACHE_MALFORMED, "unknown cache kind", error);
   cache->kind = static_cast<CacheKind>(kind);
   unsigned long count;

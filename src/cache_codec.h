@@ -11,7 +11,7 @@
 
 enum { kCacheFormatVersion = 1 };
 
-enum CacheKind { CACHE_OS = 1, CACHE_COMPILER = 2 };
+enum CacheKind { CACHE_OS = 1, CACHE_COMPILER = 2, CACHE_FACTS = 3 };
 
 struct CacheValue {
   enum Type { FALSE_VALUE = 0, TRUE_VALUE = 1, STRING = 2, NUMBER = 3 };

@@ -37,9 +37,14 @@ static std::string FieldString(lua_State* L, int table, const char* name) {
 ** value has a type the format cannot hold. Raises no Lua error. */
 static bool ReadCacheTable(lua_State* L, Cache* cache, std::string* error) {
   std::string kind = FieldString(L, 1, "kind");
-  cache->kind = kind == "os" ? CACHE_OS : CACHE_COMPILER;
-  if (kind != "os" && kind != "compiler") {
-    *error = "cache kind must be \"os\" or \"compiler\"";
+  if (kind == "os") {
+    cache->kind = CACHE_OS;
+  } else if (kind == "compiler") {
+    cache->kind = CACHE_COMPILER;
+  } else if (kind == "facts") {
+    cache->kind = CACHE_FACTS;
+  } else {
+    *error = "cache kind must be \"os\", \"compiler\" or \"facts\"";
     return false;
   }
   cache->name = FieldString(L, 1, "name");
@@ -134,7 +139,8 @@ static const char* ProblemName(CacheError e) {
 
 static void PushCache(lua_State* L, const Cache& cache) {
   lua_createtable(L, 0, 5);
-  lua_pushstring(L, cache.kind == CACHE_OS ? "os" : "compiler");
+  lua_pushstring(L, cache.kind == CACHE_OS ? "os" :
+                     cache.kind == CACHE_FACTS ? "facts" : "compiler");
   lua_setfield(L, -2, "kind");
   lua_pushlstring(L, cache.name.data(), cache.name.size());
   lua_setfield(L, -2, "name");

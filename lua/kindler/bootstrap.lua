@@ -6,8 +6,10 @@
 local host = require "kindler.host"
 local cache = require "kindler.cache"
 local diag = require "kindler.diag"
+local facts = require "kindler.facts"
 local hints = require "kindler.hints"
 local probe = require "kindler.probe"
+local tempdir = require "kindler.tempdir"
 
 local M = {}
 
@@ -109,70 +111,22 @@ local function print_table(rows)
 end
 
 ---------------------------------------------------------------------------
--- The temporary directory of the probes
----------------------------------------------------------------------------
-
-local TEMP_STEM = "/kindler-bootstrap."
-
--- Removes from base the probe directories of this user's bootstraps that
--- are gone: a kill -9 leaves its directory, "kindler-bootstrap.PID.N",
--- and no handler can remove it then. The dead run's last probe compiler
--- lives on for a moment and may create a file while rm empties the
--- directory, so rm is tried again (after a second) while the directory
--- stands; once it is gone, nothing can create files in it.
-local function remove_stale_temp_roots(base)
-  for _, name in ipairs(host.list_dir(base == "" and "/" or base) or {}) do
-    local pid = name:match("^kindler%-bootstrap%.(%d+)%.%d+$")
-    local path = base .. "/" .. name
-    local info = pid and host.stat(path)
-    if info and info.type == "dir" and info.uid == host.uid()
-        and not host.alive(tonumber(pid)) then
-      for try = 1, 5 do
-        if try > 1 then host.run({ "sleep", "1" }, { timeout = 10 }) end
-        host.run({ "rm", "-rf", path }, { timeout = 120 })
-        if not host.stat(path) then break end
-      end
-    end
-  end
-end
-
--- Creates a private directory below TMPDIR (or /tmp) with mkdir, which
--- fails when the name exists, so that two bootstraps never share one. A
--- signal that ends the run removes it (src/cleanup.h).
-local function make_temp_root()
-  local base = host.getenv("TMPDIR")
-  if not base or base == "" then base = "/tmp" end
-  base = base:gsub("/+$", "")
-  base = base == "" and "" or absolute(base)
-  remove_stale_temp_roots(base)
-  local seed = tostring({}):match("0x(%x+)") or tostring({}):match("(%x+)$") or "0"
-  math.randomseed((tonumber(seed:sub(-7), 16) or 0) + os.time() % 1000003
-                  + math.floor(os.clock() * 1000000))
-  local last
-  for _ = 1, 20 do
-    local dir = base .. TEMP_STEM .. string.format("%d.%06d%06d", host.pid(),
-      math.random(0, 999999), math.random(0, 999999))
-    local res = host.run({ "mkdir", "-m", "700", dir }, { timeout = 30 })
-    if res.started and res.status == 0 then
-      host.remove_on_signal(dir)
-      return dir
-    end
-    last = res.stderr ~= "" and res.stderr:gsub("%s+$", "") or "mkdir failed"
-    if not res.started then last = "cannot run mkdir" end
-  end
-  return nil, last
-end
-
-local function remove_temp_root(dir)
-  if dir and dir:find(TEMP_STEM, 1, true) then
-    host.run({ "rm", "-rf", dir }, { timeout = 120 })
-    host.remove_on_signal(nil)
-  end
-end
-
----------------------------------------------------------------------------
 -- Cache entries (cache/FORMAT lists and explains every key)
 ---------------------------------------------------------------------------
+
+-- The facts of facts.COMMON for a probed compiler (its C driver, else its
+-- C++ one), with the session that probed it.
+local function common_facts(session, result, detail)
+  local lang = result.drivers.c and "c" or "c++"
+  local prober = facts.prober(session, result.drivers[lang].argv,
+                              { compile = result.flags.compile, output = result.flags.output }, lang)
+  local out = prober:probe_all(facts.keys(facts.COMMON))
+  local known = 0
+  for _ in pairs(out) do known = known + 1 end
+  result.facts_language = lang
+  detail(string.format("  facts (%s): %d probed for config headers", lang, known))
+  return out
+end
 
 local function str(v)
   if type(v) == "string" then return v end
@@ -469,7 +423,7 @@ local function run(opts, d, state)
                 "set HOME, or give --cache-dir DIR")
     return 3
   end
-  local temp, terr = make_temp_root()
+  local temp, terr = tempdir.make()
   if not temp then
     host.report("KIN-707", "", 0, 0, "cannot make a temporary directory for the probes: "
                 .. tostring(terr), "set TMPDIR to a writable directory")
@@ -535,6 +489,7 @@ local function run(opts, d, state)
         item.failed = true
       end
       item.result = result
+      if result.version then item.facts = common_facts(session, result, detail) end
       item.commands = session.commands
       if item.failed then
         item.status = "probe failed"
@@ -553,7 +508,7 @@ local function run(opts, d, state)
       end
     end
   end
-  remove_temp_root(temp)
+  tempdir.remove(temp)
   state.temp = nil
 
   -- Write: compilers first, then the OS caches they belong to.
@@ -569,6 +524,10 @@ local function run(opts, d, state)
         written = written + 1
         os_used[item.os] = true
         say("wrote " .. path)
+        local compiler = { name = item.name, hint_digest = item.rec.digest,
+                           entries = M.compiler_entries(item.rec, item.os, item.result) }
+        local fpath, ferr = facts.write(dir, compiler, item.result.facts_language, item.facts)
+        if fpath then say("wrote " .. fpath) else cannot_write(dir, ferr, opts) end
       else
         item.status = "not written"
         cannot_write(dir, err, opts)
@@ -577,6 +536,7 @@ local function run(opts, d, state)
       local stale = dir .. "/compiler_" .. item.name .. ".bin"
       if host.stat(stale) then
         host.remove(stale)
+        host.remove(dir .. "/facts_" .. item.name .. ".bin")
         say(string.format("removed %s: %s is not on this machine any more", stale, item.name))
       end
     end
@@ -615,7 +575,7 @@ function M.main(request)
   local d = diag.new(nil)
   local state = {}
   local ok, result = pcall(run, opts, d, state)
-  if state.temp then remove_temp_root(state.temp) end
+  if state.temp then tempdir.remove(state.temp) end
   if not ok then error(result, 0) end
   return result
 end

@@ -69,12 +69,22 @@ local compiler_keys = {
   { "hint%.os_path", "path" }, { "hint%.os_digest", "text" },
 }
 
-M.keys = { os = os_keys, compiler = compiler_keys }
+-- A facts cache (facts.lua): what config headers ask, tied to one driver.
+local facts_keys = {
+  { "compiler%.name", "token" }, { "compiler%.language", "token" },
+  { "driver%.path", "path" }, { "driver%.size", "number" },
+  { "driver%.mtime", "number" }, { "hint%.path", "path" },
+  { "header%.[%w_./+-]+", "bool" }, { "function%.[%w_]+", "bool" },
+  { "sizeof%.[%w_]+", "number" }, { "byte_order", "token" },
+}
+
+M.keys = { os = os_keys, compiler = compiler_keys, facts = facts_keys }
 
 -- Keys a reader cannot do without.
 M.required = {
   os = { "os.name", "os.uname", "hint.path" },
   compiler = { "compiler.name", "hint.path" },
+  facts = { "compiler.name", "compiler.language", "hint.path" },
 }
 
 local function kind_of(keys, key)

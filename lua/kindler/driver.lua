@@ -245,7 +245,7 @@ function commands.cache(request, d)
   local sub, name = request.operands[1], request.operands[2]
   local dirs = cache.search_dirs(option(request, "cache-dir"))
   if sub == "list" then
-    for _, kind in ipairs({ "os", "compiler" }) do
+    for _, kind in ipairs({ "os", "compiler", "facts" }) do
       local names, where = cache.names(dirs, kind)
       for _, n in ipairs(names) do
         io.write(string.format("%-8s %-12s %s\n", kind, n, where[n]))
@@ -254,7 +254,7 @@ function commands.cache(request, d)
     return
   elseif sub == "show" and name then
     local found = false
-    for _, kind in ipairs({ "os", "compiler" }) do
+    for _, kind in ipairs({ "os", "compiler", "facts" }) do
       local names = cache.names(dirs, kind)
       for _, n in ipairs(names) do
         if n == name then

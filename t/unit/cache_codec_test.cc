@@ -219,9 +219,15 @@ TEST_CASE("malformed bodies behind a valid checksum", "[cache_codec]") {
   size_t header_end = HeaderEnd(b);
 
   std::string d = b;
-  d[12] = 3;  // kind
+  d[12] = 4;  // kind: 1 OS, 2 compiler, 3 facts, nothing else
   Reseal(&d);
   CHECK(Decode(d) == CACHE_MALFORMED);
+  d[12] = 0;
+  Reseal(&d);
+  CHECK(Decode(d) == CACHE_MALFORMED);
+  d[12] = 3;
+  Reseal(&d);
+  CHECK(Decode(d) == CACHE_OK);
   d = b;
   d[14] = 1;  // reserved
   Reseal(&d);
