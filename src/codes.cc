@@ -166,6 +166,17 @@ static const CodeInfo kCodes[] = {
    "in the version asked for; the message gives pkg-config's reason. The "
    "package's flags are then left out.",
    "install the package's development files, or set PKG_CONFIG_PATH"},
+  {"KIN-410", SEV_WARNING, "facts could not be kept",
+   "An export probed facts a config header needs that no facts cache held, "
+   "and could not write them into the facts cache of the first directory "
+   "of the search path (--cache-dir, else the user's). The header is "
+   "written from them all the same; the next export probes them again.",
+   "make the directory writable, or run kindler-bootstrap there"},
+  {"KIN-411", SEV_WARNING, "template names an undefined macro",
+   "A config header's template holds @NAME@ for a NAME that none of the "
+   "header's checks and values defines; it is left in the header as it "
+   "is.",
+   "add NAME to the header's values, or the check that defines it"},
   /* 5xx: ABI and OS. */
   {"KIN-500", SEV_WARNING, "ABI unsupported by the toolchain",
    "The ABI requested is not one the OS hint lists or the compiler can "

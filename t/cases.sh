@@ -18,6 +18,8 @@
 #   kindler-test.sh.expected, PROJECT.pc.in.expected
 #                        the test script and the body of the pkg-config
 #                        file `export` writes beside the Makefile
+#   NAME.h.expected      the config header NAME export writes (below
+#                        TARGET.dir/include)
 # An optional file `args` adds options to every command of the case (one
 # line, such as -Werror). Adding a case is adding a folder.
 # Usage: t/cases.sh KINDLER [--update]   (--update rewrites the expected
@@ -67,9 +69,9 @@ run() {
     check) (cd "$dir" && "$kindler" check -f "$file" $extra) >/dev/null 2>"$out/got" ;;
     dump) (cd "$dir" && "$kindler" dump --stage parsed -f "$file" $extra) >"$out/got" 2>"$out/err" ;;
     normalized) (cd "$dir" && "$kindler" dump --stage normalized -f "$file" $extra) >"$out/got" 2>"$out/err" ;;
-    Makefile|GNUmakefile|build.ninja|compile_commands.json|kindler.dot|kindler-test.sh|*.pc.in)
+    Makefile|GNUmakefile|build.ninja|compile_commands.json|kindler.dot|kindler-test.sh|*.pc.in|*.h)
       case $kind in
-        Makefile|kindler-test.sh|*.pc.in) exporter=make ;;
+        Makefile|kindler-test.sh|*.pc.in|*.h) exporter=make ;;
         GNUmakefile) exporter=gmake ;;
         build.ninja) exporter=ninja ;;
         compile_commands.json) exporter=compdb ;;
@@ -79,11 +81,15 @@ run() {
       cp -R "$dir" "$out/case"
       (cd "$out/case" && "$kindler" export -f "$file" -B build -e $exporter $extra) >/dev/null 2>"$out/err"
       status=$?
-      if test -f "$out/case/build/$kind"; then
+      written=$out/case/build/$kind
+      case $kind in
+        *.h) written=`ls "$out/case/build"/*.dir/include/$kind 2>/dev/null | head -n 1` ;;
+      esac
+      if test -n "$written" && test -f "$written"; then
         sed -e "s|$out/case/build|@BUILD@|g" -e "s|$KINDLER_CACHE_DIR|@CACHE@|g" \
           -e "s|^KINDLER = .*|KINDLER = @KINDLER@|" -e "s|[^ ]*/hints/os/|@HINTS@/os/|g" \
           -e "s|[^ ]*/hints/compiler/|@HINTS@/compiler/|g" \
-          -e "s|$top|@TOP@|g" "$out/case/build/$kind" >"$out/got"
+          -e "s|$top|@TOP@|g" "$written" >"$out/got"
       else
         echo "(no $kind)" >"$out/got"
       fi

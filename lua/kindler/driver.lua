@@ -60,6 +60,7 @@ local function normalized_ir(request, d)
     return nil
   end
   require("kindler.pkgconfig").expand(nir, parsed, d)
+  require("kindler.facts").gather(nir, env, d, cache.search_dirs(option(request, "cache-dir")))
   modules.run_validators("environment", nir, d)
   return normalize.finish(nir, env.os), env, parsed
 end
@@ -222,6 +223,15 @@ local function exported(request, d)
       owner[file] = first or { name = name, text = out.files[file] }
     end
     outs[#outs + 1] = out
+  end
+  -- The config headers (confighdr.lua), whichever exporters ran.
+  if next(the_plan.generated) then
+    local dirs, seen = {}, {}
+    for _, path in ipairs(ir.sorted_keys(the_plan.generated)) do
+      local dir = paths.dirname(path)
+      if not seen[dir] then seen[dir], dirs[#dirs + 1] = true, dir end
+    end
+    outs[#outs + 1] = { files = the_plan.generated, dirs = dirs }
   end
   return outs, nil, build
 end

@@ -92,7 +92,7 @@ function M.defaults(parsed)
       -- A test program is built for `make test`, not installed.
       install = t.install == true or (t.install == nil and not t.test),
       abi = t.abi or config.abi, metadata = ir.copy(t.metadata),
-      header_dir = t.header_dir,
+      header_dir = t.header_dir, config_headers = ir.copy(t.config_header),
     }
     for _, field in ipairs(SET_FIELDS) do
       local merged = list()
@@ -108,6 +108,11 @@ function M.defaults(parsed)
     target.definitions = merge_map(definition_map(config.definitions),
                                    definition_map(t.definitions))
     target.features = merge_map(config.features, t.features)
+    -- Config headers are written into NAME.dir/include (confighdr.lua).
+    target.generated_include_dirs = list()
+    if t.config_header and next(t.config_header) then
+      target.generated_include_dirs[1] = name .. ".dir/include"
+    end
     targets[name] = target
   end
   return {
@@ -124,8 +129,9 @@ function M.topological(targets)
                       function(name) return targets[name].deps end)
 end
 
--- Usage requirements a dependent receives from dep: its own include dirs,
--- definitions and packages' compile flags when it is public or
+-- Usage requirements a dependent receives from dep: its own include dirs
+-- (those of its config headers too), definitions and packages' compile
+-- flags when it is public or
 -- header-only, with what it receives itself from its public deps.
 local function usage_of(dep)
   if dep.visibility == "public" or dep.type == "header-only" then
@@ -137,7 +143,7 @@ end
 local function carry_usage(targets, order)
   for _, name in ipairs(order) do
     local t = targets[name]
-    local inc, sys, defs, pkg = list(), list(), {}, list()
+    local inc, sys, defs, pkg, gen = list(), list(), {}, list(), list()
     for _, dep_name in ipairs(t.deps) do
       local u = usage_of(targets[dep_name])
       if u then
@@ -145,6 +151,7 @@ local function carry_usage(targets, order)
         append_unique(sys, u.system_include_dirs)
         defs = merge_map(defs, u.definitions)
         append_unique(pkg, u.package_cflags)
+        append_unique(gen, u.generated_include_dirs)
       end
     end
     -- What this target hands on: its own first, then what it received.
@@ -155,7 +162,10 @@ local function carry_usage(targets, order)
         append_unique(list(), t.system_include_dirs), sys),
       definitions = merge_map(defs, t.definitions),
       package_cflags = packages,
+      generated_include_dirs = append_unique(
+        append_unique(list(), t.generated_include_dirs), gen),
     }
+    append_unique(t.generated_include_dirs, gen)
     append_unique(t.include_dirs, inc)
     append_unique(t.system_include_dirs, sys)
     t.definitions = merge_map(defs, t.definitions)

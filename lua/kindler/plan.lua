@@ -10,6 +10,7 @@
 -- are not files (KIN-124). An exporter only spells the plan in its
 -- own syntax (doc/plan.md describes the tables).
 local buildtype = require "kindler.buildtype"
+local confighdr = require "kindler.confighdr"
 local ir = require "kindler.ir"
 local normalize = require "kindler.normalize"
 local pcfile = require "kindler.pcfile"
@@ -142,6 +143,8 @@ local function compile_words(p, t, family, c)
   if t.features.threads then add(words, raw(flag(c, "threads") or "")) end
   if t.abi then add(words, raw(c.entries["flag.abi." .. t.abi] or "")) end
   local include = flag(c, "include") or "-I{}"
+  -- Config headers first: the build's own, written at export.
+  for _, dir in ipairs(t.generated_include_dirs) do add(words, build(include, dir)) end
   for _, dir in ipairs(t.include_dirs) do
     add(words, src(include, dir, "include_dirs"))
   end
@@ -219,7 +222,7 @@ end
 -- What a file of each field is called in KIN-124.
 local FILE_KINDS = { sources = "source", public_headers = "public header",
                      man_pages = "manual page", scripts = "script",
-                     data_files = "data file" }
+                     data_files = "data file", config_header = "config header template" }
 
 -- KIN-124 unless the file a target's `key` names is in the source tree.
 local function check_file(p, t, key, path)
@@ -486,6 +489,35 @@ local function test_of(p, t)
   return { program = t.artifact.path, args = args, exit_status = t.test.exit_status }
 end
 
+-- Writes the config headers of t (confighdr.lua) into p.generated, by
+-- their path in the build directory: NAME.dir/include/HEADER. A template
+-- must be a file of the source tree (KIN-124).
+local function config_headers_of(p, t)
+  for name, header in ir.spairs(t.config_headers or {}) do
+    local template
+    if header.template then
+      check_file(p, t, "config_header", header.template)
+      local path = header.template
+      if path:sub(1, 1) ~= "/" then path = (p.scan_root or ".") .. "/" .. path end
+      template = host.read_file(path)
+    end
+    if not header.template or template then
+      local c = p.env.compilers[t.toolchain.c or t.toolchain["c++"]]
+      local text, unknown = confighdr.text(name, header, t.facts or {}, template,
+        string.format("written by Kindler for target '%s' from the facts of %s %s",
+                      t.name, c.name, c.entries["compiler.version"] or ""))
+      p.generated[t.name .. ".dir/include/" .. name] = text
+      if #unknown > 0 then
+        p.d:report("KIN-411", p.where_target(t.name), "config_header", string.format(
+          "target '%s': the template %s of config header '%s' names @%s@, which " ..
+          "it does not define: left as it is", t.name, header.template, name,
+          table.concat(unknown, "@, @")),
+          "add the name to the header's values, or a check that defines it")
+      end
+    end
+  end
+end
+
 -- The files a target makes at the top of the build directory.
 local function artifact_files(t)
   local a, out, seen = t.artifact, {}, {}
@@ -675,6 +707,7 @@ function M.plan(nir, opts)
   local p = {
     nir = nir, env = opts.env, os = os, d = opts.d, targets = {}, order = {},
     build_type = opts.build_type or buildtype.DEFAULT, warned = {},
+    generated = {}, scan_root = opts.scan_root,
     where_target = opts.where_target, pic = pic_targets(nir),
     scanner = scan.new(opts.scan_root),
   }
@@ -702,6 +735,7 @@ function M.plan(nir, opts)
       tp.archive = { compiler = lc.name }
     end
     if t.test then tp.test = test_of(p, t) end
+    config_headers_of(p, t)
     tp.links = links_of(t.artifact)
     tp.files = artifact_files(t)
     tp.installs = installs_of(p, t)

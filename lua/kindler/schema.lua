@@ -68,6 +68,14 @@ M.target = {
   soversion = "version", install = "bool", test = "test",
   install_links = "names", man_pages = "strings", scripts = "strings",
   data_files = "strings", header_dir = "string",
+  config_header = "config_headers",
+}
+
+-- A config header block (config_header "NAME" { ... }): the facts it
+-- asks for (facts.lua), fixed values, and an optional template.
+M.config_header = {
+  headers = "strings", functions = "strings", sizes = "strings",
+  byte_order = "bool", values = "values", template = "string",
 }
 
 -- A target's test block (test = true is the same as an empty one): the

@@ -83,6 +83,9 @@ local function check_target(d, name, target)
   if type(target.test) == "table" then
     unknown_keys(d, target.test, schema.test, what .. ": test")
   end
+  for name, header in ir.spairs(target.config_header or {}) do
+    unknown_keys(d, header, schema.config_header, what .. ": config_header '" .. name .. "'")
+  end
   if target.language then  -- else it comes from project.config
     unknown_keys(d, target.language, schema.language, what .. ": language")
     check_language(d, target.language, what .. ": language")

@@ -2,6 +2,7 @@
 -- finding is fatal (KIN-1xx): required fields, each field's type and allowed
 -- values, unknown dependencies and dependency cycles.
 local diag = require "kindler.diag"
+local facts = require "kindler.facts"
 local ir = require "kindler.ir"
 local schema = require "kindler.schema"
 
@@ -22,6 +23,8 @@ local kind_names = {
   "a block of NAME = value or a list of strings", features =
   "a block of NAME = true|false", config = "a block", targets = "a block",
   project = "a block", test = "true, false or a test block",
+  config_headers = "a block of config_header \"NAME\" { ... } blocks",
+  values = "a block of NAME = value",
   status = "a number from 0 to 255",
 }
 
@@ -216,6 +219,64 @@ function checkers.features(d, tbl, key, v, what)
       d:report("KIN-103", v, name, string.format(
         "%s: %s must be true or false, not %s", what, name, describe(value)))
       ok = false
+    end
+  end
+  return ok
+end
+
+-- values = { NAME = "text" | number | true | false; }: macro names.
+function checkers.values(d, tbl, key, v, what)
+  if not is_block(v) then return wrong(d, tbl, key, v, what, "values") end
+  local ok = true
+  for name, value in ir.spairs(v) do
+    if bad_macro_name(d, v, name, name, what) then ok = false end
+    local t = type(value)
+    if t ~= "string" and t ~= "number" and t ~= "boolean" then
+      d:report("KIN-103", v, name, string.format(
+        "%s: %s must be a string, a number or a boolean, not %s", what, name,
+        describe(value)))
+      ok = false
+    elseif t == "string" and value:find("[\r\n]") then
+      d:report("KIN-108", v, name, string.format(
+        "%s: %s holds a line break, which a #define cannot", what, name),
+        "write the value on one line")
+      ok = false
+    end
+  end
+  return ok
+end
+
+-- config_header "NAME" { ... }: each NAME a plain file name, each block's
+-- fields of their kinds, each header, function and type name one the
+-- facts probes can take (facts.lua).
+function checkers.config_headers(d, tbl, key, v, what)
+  if not is_block(v) then return wrong(d, tbl, key, v, what, "config_headers") end
+  local ok = true
+  for name, header in ir.spairs(v) do
+    local here = what .. " '" .. name .. "'"
+    ok = plain_name(d, v, name, name, here) and ok
+    if not is_block(header) and not (type(header) == "table" and next(header) == nil) then
+      ok = wrong(d, v, name, header, here, "table") and ok
+    else
+      for _, field in ipairs(ir.sorted_keys(schema.config_header)) do
+        if header[field] ~= nil then
+          local good = check(d, header, field, schema.config_header[field], here .. "." .. field)
+          ok = good and ok
+          local valid = facts.valid[field]
+          if good and valid then
+            for i, item in ipairs(header[field]) do
+              if not valid(item) then
+                d:report("KIN-108", header[field], i, string.format(
+                  "%s.%s: '%s' is not a name Kindler can check", here, field, item),
+                  field == "headers" and "write a header as #include <...> names it" or
+                  field == "functions" and "write a C function name" or
+                  "write a C type, such as long long or void *")
+                ok = false
+              end
+            end
+          end
+        end
+      end
     end
   end
   return ok
