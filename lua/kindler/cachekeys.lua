@@ -1,5 +1,5 @@
 -- cachekeys.lua: the keys of a cache and the values each may hold
--- (cache/FORMAT, sections 3 and 4), as data cache.lua checks every cache
+-- (cache/FORMAT, sections 3, 4 and 5), as data cache.lua checks every cache
 -- against before any other code reads it. A cache's strings reach build
 -- files as commands and flags: each kind of string has a character set
 -- that no make, shell or Ninja reads as syntax, and a value outside it

@@ -64,7 +64,7 @@ local function read_u(s, at, size)
   return v
 end
 
--- Facts (cache/FORMAT section 5) -> { kind=, name=, version=, digest=, entries = { {key, type, text} } }
+-- Facts (cache/FORMAT section 6) -> { kind=, name=, version=, digest=, entries = { {key, type, text} } }
 local function unquote(v)
   local body = v:match('^"(.*)"$')
   if not body then return nil end
