@@ -46,15 +46,16 @@ case $tool in
   ninja)
     program=ninja
     idle='no work to do'
-    # (ninja -t clean removes what edges make: not the tests' logs.)
-    not_built='\.d$|^\.ninja_|\.rsp$|^build\.ninja$|^kindler-test\.sh$|\.pc\.in$|/test\.log$|^\.kindler'
+    # (ninja -t clean removes what edges make: not the tests' logs; config
+    # headers below TARGET.dir/include are export's, like build.ninja.)
+    not_built='\.d$|^\.ninja_|\.rsp$|^build\.ninja$|^kindler-test\.sh$|\.pc\.in$|\.dir/include/|/test\.log$|^\.kindler'
     run() { ninja "$@"; }
     staged() { DESTDIR=$dest PREFIX=/usr ninja "$1"; } ;;
   gmake)
     program=make
     command -v gmake >/dev/null 2>&1 && program=gmake
     idle='Nothing to be done for'
-    not_built='\.d$|\.dep$|\.flags$|\.rsp$|^GNUmakefile$|^kindler-test\.sh$|\.pc\.in$|^\.kindler'
+    not_built='\.d$|\.dep$|\.flags$|\.rsp$|^GNUmakefile$|^kindler-test\.sh$|\.pc\.in$|\.dir/include/|^\.kindler'
     run() { $program "$@"; }
     staged() { $program "$1" DESTDIR="$dest" PREFIX=/usr; } ;;
   *) echo "usage: t/buildtool.sh ninja|gmake [EXAMPLE...]" >&2; exit 2 ;;
