@@ -105,10 +105,13 @@ static const CodeInfo kCodes[] = {
    "compiles, are refused.",
    "shorten the flags, or split the target into static libraries"},
   {"KIN-124", SEV_ERROR, "file not found",
-   "A source or public header the project names is not a file in the "
-   "source tree (it is missing, misspelt, or a directory). Kindler reports "
-   "it at check and export rather than leave it to fail the build; "
-   "generated_sources, which the build makes, are not looked for.",
+   "A source, public header, script, manual page, data file or config "
+   "header template the project names is not a file in the source tree "
+   "(it is missing, misspelt, or a directory), or an include directory "
+   "inside the project is not a directory. Kindler reports it at check and "
+   "export, at the entry, with the close name that does exist, rather than "
+   "leave it to fail the build; generated_sources, which the build makes, "
+   "are not looked for.",
    "create the file, or correct its path (relative to the project file)"},
   /* 2xx: languages and toolchains. */
   {"KIN-200", SEV_WARNING, "language standard does not match its family",

@@ -15,6 +15,7 @@ local ir = require "kindler.ir"
 local normalize = require "kindler.normalize"
 local pcfile = require "kindler.pcfile"
 local schema = require "kindler.schema"
+local suggest = require "kindler.suggest"
 local host = require "kindler.host"
 local scan = require "kindler.scan"
 
@@ -224,6 +225,34 @@ local FILE_KINDS = { sources = "source", public_headers = "public header",
                      man_pages = "manual page", scripts = "script",
                      data_files = "data file", config_header = "config header template" }
 
+-- Where in the project file target t's `key` names path: the list item
+-- when the target's own list has it, else the field.
+local function place_of(p, t, key, path)
+  local src = p.where_target(t.name)
+  local list = type(src) == "table" and src[key]
+  if type(list) == "table" then
+    for i, v in ipairs(list) do
+      if v == path then return list, i end
+    end
+  end
+  return src, key
+end
+
+-- ", did you mean 'x'?" for a path whose directory holds a close name.
+local function near_miss(p, rel, want_dir)
+  local dir, base = rel:match("^(.*)/([^/]*)$")
+  if not dir then dir, base = ".", rel end
+  local names = {}
+  for _, name in ipairs(host.list_dir((p.scan_root or ".") .. "/" .. dir) or {}) do
+    local info = host.stat((p.scan_root or ".") .. "/" .. dir .. "/" .. name)
+    if info and (info.type == "dir") == want_dir then names[#names + 1] = name end
+  end
+  table.sort(names)
+  local near = suggest.closest(base, names)
+  if not near then return "" end
+  return "; did you mean '" .. (dir == "." and "" or dir .. "/") .. near .. "'?"
+end
+
 -- KIN-124 unless the file a target's `key` names is in the source tree.
 local function check_file(p, t, key, path)
   local rel = scan.join(".", path)
@@ -235,11 +264,34 @@ local function check_file(p, t, key, path)
     found = p.scanner:exists(rel)
   end
   if not found then
-    p.d:report("KIN-124", p.where_target(t.name), key, string.format(
-      "target '%s': %s '%s' is not a file of the source tree", t.name,
-      FILE_KINDS[key], path),
+    local tbl, at = place_of(p, t, key, path)
+    p.d:report("KIN-124", tbl, at, string.format(
+      "target '%s': %s '%s' is not a file of the source tree%s", t.name,
+      FILE_KINDS[key], path, rel:sub(1, 1) == "/" and "" or near_miss(p, rel, false)),
       "create the file, or correct its path (relative to the project file)")
     p.failed = true
+  end
+end
+
+-- KIN-124 unless each include directory of t inside the project (a
+-- relative one) is a directory of the source tree; each is checked once.
+local function check_include_dirs(p, t)
+  for _, key in ipairs({ "include_dirs", "system_include_dirs" }) do
+    for _, dir in ipairs(t[key]) do
+      local rel = scan.join(".", dir)
+      if rel:sub(1, 1) ~= "/" and not p.checked_dirs[rel] then
+        p.checked_dirs[rel] = true
+        local info = host.stat((p.scan_root or ".") .. "/" .. rel)
+        if not info or info.type ~= "dir" then
+          local tbl, at = place_of(p, t, key, dir)
+          p.d:report("KIN-124", tbl, at, string.format(
+            "target '%s': include directory '%s' is not a directory of the source tree%s",
+            t.name, dir, near_miss(p, rel, true)),
+            "create the directory, or correct its path (relative to the project file)")
+          p.failed = true
+        end
+      end
+    end
   end
 end
 
@@ -707,7 +759,7 @@ function M.plan(nir, opts)
   local p = {
     nir = nir, env = opts.env, os = os, d = opts.d, targets = {}, order = {},
     build_type = opts.build_type or buildtype.DEFAULT, warned = {},
-    generated = {}, scan_root = opts.scan_root,
+    generated = {}, scan_root = opts.scan_root, checked_dirs = {},
     where_target = opts.where_target, pic = pic_targets(nir),
     scanner = scan.new(opts.scan_root),
   }
@@ -725,6 +777,7 @@ function M.plan(nir, opts)
     local t = nir.targets[name]
     local tp = { name = name, type = t.type, artifact = t.artifact,
                  dir = name .. ".dir", toolchain = t.toolchain }
+    check_include_dirs(p, t)
     for _, h in ipairs(t.public_headers) do check_file(p, t, "public_headers", h) end
     tp.objects = objects_of(p, t)
     tp.compile = compiles_of(p, t, tp.objects)

@@ -1,0 +1,1 @@
+/* keeps the directory: an include directory must exist (KIN-124). */
