@@ -54,6 +54,8 @@ local function normalized_ir(request, d)
   if not parsed then return nil end
   local env = require("kindler.toolchain").load(d, option(request, "cache-dir"))
   if not env then return nil end
+  normalize.add_static_twins(parsed, d)
+  if d.errors > 0 then return nil end
   local nir = normalize.defaults(parsed)
   if not require("kindler.validate.environment").validate(
       nir, parsed, env, d, option(request, "toolchain")) then

@@ -76,6 +76,42 @@ local function test_of(test)
   return { args = args, exit_status = block.exit_status or 0 }
 end
 
+-- also_static = true on a shared library: the same library as a static
+-- archive too (kindler(5)). Adds to the validated IR, before defaults,
+-- a target NAME-static of type staticlib with the shared library's fields
+-- (its output_name too: libfoo.so and libfoo.a), found at the shared
+-- library's place in the file. Its objects are compiled apart (without
+-- PIC). KIN-108 on another type; KIN-104 when NAME-static is taken.
+function M.add_static_twins(parsed, d)
+  local targets = parsed.targets or {}
+  for _, name in ipairs(ir.sorted_keys(targets)) do
+    local t = targets[name]
+    if t.also_static == true and t.type ~= "sharedlib" then
+      d:report("KIN-108", t, "also_static", string.format(
+        "target '%s' is a %s; also_static is for a sharedlib", name, tostring(t.type)),
+        "drop also_static, or make the target a sharedlib")
+    elseif t.also_static == true then
+      local twin_name = name .. "-static"
+      if targets[twin_name] then
+        d:report("KIN-104", t, "also_static", string.format(
+          "target '%s' asks for a static twin '%s', but a target has that name",
+          name, twin_name), "rename that target, or drop also_static")
+      else
+        local twin = {}
+        for key, value in pairs(t) do
+          twin[key] = value
+          d:copy_place(twin, key, t, key)
+        end
+        twin.name, twin.type, twin.also_static = twin_name, "staticlib", nil
+        twin.output_name = t.output_name or name
+        twin.soversion = nil
+        targets[twin_name] = twin
+        d:copy_place(targets, twin_name, targets, name)
+      end
+    end
+  end
+end
+
 -- Step 3: a new IR with project.config applied to every target.
 function M.defaults(parsed)
   local project = ir.copy(parsed.project)

@@ -68,7 +68,7 @@ M.target = {
   soversion = "version", install = "bool", test = "test",
   install_links = "names", man_pages = "strings", scripts = "strings",
   data_files = "strings", header_dir = "string",
-  config_header = "config_headers",
+  config_header = "config_headers", also_static = "bool",
 }
 
 -- A config header block (config_header "NAME" { ... }): the facts it

@@ -366,12 +366,24 @@ local function check_target(d, targets, name, defaults)
   return check_fields(d, target, schema.target, what, ": ")
 end
 
+-- The target a dependency names: itself, or for NAME-static the shared
+-- library NAME with also_static (its twin, normalize.add_static_twins,
+-- has its deps), or nil.
+local function named(targets, dep)
+  if type(dep) ~= "string" then return nil end
+  if is_block(targets[dep]) then return dep end
+  local base = dep:match("^(.+)%-static$")
+  local t = base and targets[base]
+  if is_block(t) and t.also_static == true and t.type == "sharedlib" then return base end
+  return nil
+end
+
 -- Reports deps naming no target (KIN-106).
 local function check_deps(d, targets)
   for name, target in ir.spairs(targets) do
     if is_block(target) and ir.is_list(target.deps) then
       for i, dep in ipairs(target.deps) do
-        if type(dep) == "string" and not is_block(targets[dep]) then
+        if type(dep) == "string" and not named(targets, dep) then
           d:report("KIN-106", target.deps, i, string.format(
             "target '%s' depends on '%s', which is not defined", name, dep))
         end
@@ -397,6 +409,7 @@ local function check_cycles(d, targets)
         local deps = deps_of(top[1])
         top[2] = top[2] + 1
         local i, dep = top[2], deps[top[2]]
+        if dep ~= nil then dep = named(targets, dep) or dep end
         if dep == nil then
           state[top[1]] = 2
           path[#path] = nil
