@@ -17,7 +17,8 @@ static const CodeInfo kCodes[] = {
   {"KIN-102", SEV_ERROR, "target lacks a required field",
    "Every target must have a name, a type and a language; an executable "
    "or a shared library needs something to link: sources, or deps that "
-   "bring its objects.",
+   "bring its objects; and a target that compiles has no sources when "
+   "they sit under a misspelt key (source, sourcs), which is named.",
    "add the missing field to the target"},
   {"KIN-103", SEV_ERROR, "field has the wrong type",
    "A field's value does not have the type the IR schema gives it, for "

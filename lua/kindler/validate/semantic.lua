@@ -77,6 +77,18 @@ local function check_features(d, features, what)
   end
 end
 
+-- The unknown key of target that is closest to `sources` (KIN-901 names
+-- it too), or nil.
+local function misspelt_sources(target)
+  for _, key in ipairs(ir.sorted_keys(target)) do
+    if type(key) == "string" and schema.target[key] == nil
+        and suggest.closest(key, { "sources" }) then
+      return key
+    end
+  end
+  return nil
+end
+
 local function check_target(d, name, target)
   local what = "target '" .. name .. "'"
   unknown_keys(d, target, schema.target, what)
@@ -97,6 +109,13 @@ local function check_target(d, name, target)
       d:report("KIN-904", target, target.sources and "sources" or
                "generated_sources", what .. " is header-only but lists sources")
     end
+  elseif not has_sources and target.type ~= "object_group" and misspelt_sources(target) then
+    -- The sources were written under a misspelt key: every build would
+    -- miss them.
+    local key = misspelt_sources(target)
+    d:report("KIN-102", target, key, string.format(
+      "%s (%s) has no sources: '%s' looks like a misspelling of 'sources'", what,
+      target.type, key), "rename '" .. key .. "' to 'sources'")
   elseif not has_sources and (target.type == "executable" or target.type == "sharedlib")
          and not (target.deps and #target.deps > 0) then
     -- Nothing at all to link: every build of it would fail (a misspelt
