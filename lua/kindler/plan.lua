@@ -67,6 +67,20 @@ local function word(text, value, key)
   return { text = text, value = value, quote = true, key = key,
            pieces = M.pieces((text:gsub("{}", function() return value end))) }
 end
+
+-- A word's pieces as one exporter spells them: each string through quote
+-- (the exporter's quoting), each directory as dirs.src or dirs.build.
+function M.spell(pieces, quote, dirs)
+  local out = {}
+  for _, piece in ipairs(pieces) do
+    if type(piece) == "table" then
+      out[#out + 1] = dirs[piece.root]
+    elseif piece ~= "" then
+      out[#out + 1] = quote(piece)
+    end
+  end
+  return table.concat(out)
+end
 local function src(text, path, key)
   return { text = text, path = path, root = "src", key = key }
 end

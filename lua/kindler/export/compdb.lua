@@ -7,6 +7,7 @@
 -- depfile flags left out (they tell a tool nothing about the source).
 local ir = require "kindler.ir"
 local json = require "kindler.syntax.json"
+local plan = require "kindler.plan"
 local scan = require "kindler.scan"
 
 local M = {}
@@ -31,11 +32,8 @@ local function words_of(w, paths, roles)
     -- One user word: its template filled, never split; the directories
     -- it names as paths from the build directory.
     if w.pieces then
-      local out = {}
-      for _, piece in ipairs(w.pieces) do
-        out[#out + 1] = type(piece) == "table" and paths(piece.root, ".") or piece
-      end
-      return { table.concat(out) }
+      return { plan.spell(w.pieces, function(piece) return piece end,
+                          { src = paths("src", "."), build = "." }) }
     end
     return { (w.text:gsub("{}", function() return w.value end)) }
   end

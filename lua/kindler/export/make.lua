@@ -13,6 +13,7 @@
 -- The writer takes a dialect: M.POSIX here, GNU make's in export/gmake.lua.
 local depfile = require "kindler.depfile"
 local limits = require "kindler.export.limits"
+local plan = require "kindler.plan"
 local scan = require "kindler.scan"
 local syntax = require "kindler.syntax.make"
 local testscript = require "kindler.export.testscript"
@@ -118,15 +119,7 @@ local function render(ctx, w, roles, target)
     local text = syntax.word(fill(w.text, w.value))
     if text and w.pieces then
       -- The user's text quoted, the directories it names as make names them.
-      local out = {}
-      for _, piece in ipairs(w.pieces) do
-        if type(piece) == "table" then
-          out[#out + 1] = piece.root == "src" and "$(SRCDIR)" or "."
-        elseif piece ~= "" then
-          out[#out + 1] = syntax.word(piece)
-        end
-      end
-      text = table.concat(out)
+      text = plan.spell(w.pieces, syntax.word, { src = "$(SRCDIR)", build = "." })
     end
     if not text then
       ctx.d:report("KIN-121", ctx.where_target(target), w.key, string.format(

@@ -9,6 +9,7 @@
 -- and hints it was exported from: ninja exports again when one changes.
 -- Every name, path and word goes through syntax/ninja.lua.
 local limits = require "kindler.export.limits"
+local plan = require "kindler.plan"
 local scan = require "kindler.scan"
 local syntax = require "kindler.syntax.ninja"
 local testscript = require "kindler.export.testscript"
@@ -65,15 +66,8 @@ local function render(ctx, w, roles, target)
     if text ~= "" and w.pieces then
       -- The user's text quoted, the directories it names as paths from
       -- the build directory.
-      local out = {}
-      for _, piece in ipairs(w.pieces) do
-        if type(piece) == "table" then
-          out[#out + 1] = syntax.word(piece.root == "src" and src_path(ctx, ".") or ".")
-        elseif piece ~= "" then
-          out[#out + 1] = syntax.word(piece)
-        end
-      end
-      text = table.concat(out)
+      text = plan.spell(w.pieces, syntax.word,
+                        { src = syntax.word(src_path(ctx, ".")), build = "." })
     end
     return text
   end

@@ -7,6 +7,7 @@
 -- script's status is 1 when one failed. It is plain POSIX sh that the
 -- Bourne shell of Solaris 10 runs too (a function, expr, test). The
 -- exporters that write it (make, gmake, ninja) write the same text.
+local plan = require "kindler.plan"
 local shell = require "kindler.syntax.shell"
 
 local M = {}
@@ -17,15 +18,7 @@ M.FILE = "kindler-test.sh"
 -- source tree it names as "$SRCDIR", the build directory as ".".
 local function argument(w)
   if not w.pieces then return shell.quote(w.value) end
-  local out = {}
-  for _, piece in ipairs(w.pieces) do
-    if type(piece) == "table" then
-      out[#out + 1] = piece.root == "src" and '"$SRCDIR"' or "."
-    elseif piece ~= "" then
-      out[#out + 1] = shell.quote(piece)
-    end
-  end
-  return table.concat(out)
+  return plan.spell(w.pieces, shell.quote, { src = '"$SRCDIR"', build = "." })
 end
 
 local HEAD = [[
