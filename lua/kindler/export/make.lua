@@ -10,6 +10,8 @@
 -- found written into its object rules. Unless the export is standalone,
 -- the Makefile exports itself again when the project file, or a cache or
 -- hint it was exported from, changes; editing sources never runs Kindler.
+-- Beside all, clean, install and uninstall (with the project's .pc file,
+-- pcfile.lua), `test` runs export/testscript.lua's kindler-test.sh.
 -- The writer takes a dialect: M.POSIX here, GNU make's in export/gmake.lua.
 local depfile = require "kindler.depfile"
 local limits = require "kindler.export.limits"
