@@ -123,7 +123,6 @@ local function common_facts(session, result, detail)
   local out = prober:probe_all(facts.keys(facts.COMMON))
   local known = 0
   for _ in pairs(out) do known = known + 1 end
-  result.facts_language = lang
   detail(string.format("  facts (%s): %d probed for config headers", lang, known))
   return out
 end
@@ -526,7 +525,7 @@ local function run(opts, d, state)
         say("wrote " .. path)
         local compiler = { name = item.name, hint_digest = item.rec.digest,
                            entries = M.compiler_entries(item.rec, item.os, item.result) }
-        local fpath, ferr = facts.write(dir, compiler, item.result.facts_language, item.facts)
+        local fpath, ferr = facts.write(dir, compiler, item.facts)
         if fpath then say("wrote " .. fpath) else cannot_write(dir, ferr, opts) end
       else
         item.status = "not written"

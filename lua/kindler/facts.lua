@@ -202,7 +202,18 @@ function Prober:sizes(checks, out)
     end
     if n == #types then return end
   end
-  for _, c in ipairs(types) do out[c.key] = self:probe(c) end
+  for _, c in ipairs(types) do out[c.key] = self:size_by_compiling(c.name) end
+end
+
+-- The size of a type that is one, by compiling only: a test per size.
+function Prober:size_by_compiling(t)
+  for _, n in ipairs(SIZES) do
+    if self:compiles("#include <stddef.h>\nchar kindler_size[sizeof(" .. t .. ") == " .. n ..
+                     " ? 1 : -1];\n") then
+      return n
+    end
+  end
+  return 0
 end
 
 -- Links and runs text: what it printed, or nil.
@@ -221,8 +232,9 @@ function Prober:probe_all(checks)
     if by_kind[c.kind] then
       local list = by_kind[c.kind]
       list[#list + 1] = c
-    else
-      out[c.key] = self:probe(c)
+    elseif not self.session.cross then
+      local said = (self:run(BYTE_ORDER) or ""):match("^(%a+)")
+      out[c.key] = (said == "little" or said == "big") and said or nil
     end
   end
   self:bisect("headers", by_kind.headers, out)
@@ -231,40 +243,19 @@ function Prober:probe_all(checks)
   return out
 end
 
--- The value of one fact ({ kind, name }), or nil when it cannot be known
--- here (the byte order, with a cross compiler).
-function Prober:probe(check)
-  local c = self.lang == "c"
-  if check.kind == "headers" then
-    return self:compiles("#include <" .. check.name .. ">\nint kindler_fact;\n")
-  elseif check.kind == "functions" then
-    local decl = c and "char " .. check.name .. "(void);\n"
-                 or "extern \"C\" char " .. check.name .. "();\n"
-    return self:links(decl .. "int main(void) { return " .. check.name .. "() == 1; }\n") ~= nil
-  elseif check.kind == "sizes" then
-    local head = "#include <stddef.h>\n"
-    if not self:compiles(head .. "typedef " .. check.name .. " kindler_t;\nint kindler_fact;\n") then
-      return 0
-    end
-    for _, n in ipairs(SIZES) do
-      if self:compiles(head .. "char kindler_size[sizeof(" .. check.name .. ") == " .. n ..
-                       " ? 1 : -1];\n") then
-        return n
-      end
-    end
-    return 0
-  end
-  if self.session.cross then return nil end
-  local said = (self:run(BYTE_ORDER) or ""):match("^(%a+)")
-  return (said == "little" or said == "big") and said or nil
-end
-
 ---------------------------------------------------------------------------
 -- Caches
 ---------------------------------------------------------------------------
 
--- The facts cache entries that tie facts to compiler c's driver for lang.
-local function identity(c, lang)
+-- The language whose driver answers for compiler c: its C driver, else
+-- its C++ one (kindler-bootstrap probes with the same).
+function M.language(c)
+  return c.entries["driver.c"] and "c" or "c++"
+end
+
+-- The facts cache entries that tie facts to compiler c's driver.
+local function identity(c)
+  local lang = M.language(c)
   return { ["compiler.name"] = c.name, ["compiler.language"] = lang,
            ["driver.path"] = c.entries["driver." .. lang .. ".path"],
            ["driver.size"] = c.entries["driver." .. lang .. ".size"],
@@ -276,10 +267,10 @@ end
 -- probed afresh, not an error.
 local QUIET = { errors = 0, warnings = 0, report = function() end }
 
--- The facts the caches of dirs hold for compiler c (lang), the first
+-- The facts the caches of dirs hold for compiler c, the first
 -- directory's winning; those of another binary are passed over.
-local function load(dirs, c, lang)
-  local facts, want = {}, identity(c, lang)
+local function load(dirs, c)
+  local facts, want = {}, identity(c)
   for i = #dirs, 1, -1 do
     local path = dirs[i] .. "/facts_" .. c.name .. ".bin"
     local f = host.stat(path) and cache.read(QUIET, path, "", "facts", c.name)
@@ -295,8 +286,8 @@ local function load(dirs, c, lang)
 end
 
 -- Writes facts (with c's identity) as the facts cache of c in dir.
-function M.write(dir, c, lang, facts)
-  local entries = identity(c, lang)
+function M.write(dir, c, facts)
+  local entries = identity(c)
   for key, value in pairs(facts) do
     if key:match("^header%.") or key:match("^function%.") or key:match("^sizeof%.")
         or key == "byte_order" then
@@ -307,9 +298,34 @@ function M.write(dir, c, lang, facts)
                             hint_digest = c.hint_digest, entries = entries })
 end
 
--- The language whose driver answers for compiler c.
-local function language_of(c)
-  return c.entries["driver.c"] and "c" or "c++"
+-- A prober for compiler c in a directory of its own below temp, or nil
+-- when its driver is not on PATH any more.
+local function prober_for(c, env, temp)
+  local lang = M.language(c)
+  local argv = probe.resolve(c.entries["driver." .. lang])
+  if not argv then return nil end
+  local dir = temp .. "/" .. c.name
+  host.mkdirs(dir)
+  local os = { executable = { prefix = env.os["executable.prefix"] or "",
+                              suffix = env.os["executable.suffix"] or "" } }
+  return M.prober(probe.session({ dir = dir, cross = env.os["os.cross"] == true, os = os }),
+                  argv, { compile = c.entries["flag.compile"],
+                          output = c.entries["flag.output"] }, lang)
+end
+
+-- The checks of t's config headers that facts does not answer and were
+-- not tried yet (tried: key -> true, filled here).
+local function missing_checks(t, facts, tried)
+  local missing = {}
+  for _, header in ir.spairs(t.config_headers) do
+    for _, check in ipairs(M.keys(header)) do
+      if facts[check.key] == nil and not tried[check.key] then
+        tried[check.key] = true
+        missing[#missing + 1] = check
+      end
+    end
+  end
+  return missing
 end
 
 -- gather(nir, env, d, dirs): the facts of every config header of every
@@ -318,48 +334,32 @@ end
 -- C++ one) and written into dirs[1]. KIN-410 when that cannot be written
 -- (the facts hold for this export all the same).
 function M.gather(nir, env, d, dirs)
-  local per_compiler, new, session, temp = {}, {}, {}, nil
+  local known, tried, probers, probed, temp = {}, {}, {}, {}, nil
   for _, name in ipairs(ir.sorted_keys(nir.targets)) do
     local t = nir.targets[name]
     if t.config_headers and next(t.config_headers) then
       local c = env.compilers[t.toolchain.c or t.toolchain["c++"]]
-      local lang = language_of(c)
-      if not per_compiler[c.name] then per_compiler[c.name] = load(dirs, c, lang) end
-      local facts = per_compiler[c.name]
-      local missing, tried = {}, new[c.name] or {}
-      for _, header in ir.spairs(t.config_headers) do
-        for _, check in ipairs(M.keys(header)) do
-          if facts[check.key] == nil and not tried[check.key] then
-            tried[check.key] = true
-            missing[#missing + 1] = check
+      known[c.name] = known[c.name] or load(dirs, c)
+      tried[c.name] = tried[c.name] or {}
+      local missing = missing_checks(t, known[c.name], tried[c.name])
+      if #missing > 0 then
+        temp = temp or tempdir.make()
+        if probers[c.name] == nil then
+          probers[c.name] = temp and prober_for(c, env, temp) or false
+        end
+        if probers[c.name] then
+          for key, value in pairs(probers[c.name]:probe_all(missing)) do
+            known[c.name][key] = value
           end
         end
+        probed[c.name] = c
       end
-      if #missing > 0 then
-        if not temp then temp = tempdir.make() end
-        if not session[c.name] and temp then
-          local dir = temp .. "/" .. c.name
-          host.mkdirs(dir)
-          local argv = probe.resolve(c.entries["driver." .. lang])
-          local os = { executable = { prefix = env.os["executable.prefix"] or "",
-                                      suffix = env.os["executable.suffix"] or "" } }
-          session[c.name] = argv and M.prober(probe.session({ dir = dir,
-            cross = env.os["os.cross"] == true, os = os }), argv,
-            { compile = c.entries["flag.compile"], output = c.entries["flag.output"] }, lang) or false
-        end
-        if session[c.name] then
-          for key, value in pairs(session[c.name]:probe_all(missing)) do facts[key] = value end
-        end
-        tried.compiler, tried.lang = c, lang
-        new[c.name] = tried
-      end
-      t.facts = facts
+      t.facts = known[c.name]
     end
   end
   if temp then tempdir.remove(temp) end
-  for _, name in ipairs(ir.sorted_keys(new)) do
-    local n = new[name]
-    local ok, err = M.write(dirs[1], n.compiler, n.lang, per_compiler[name])
+  for _, name in ipairs(ir.sorted_keys(probed)) do
+    local ok, err = M.write(dirs[1], probed[name], known[name])
     if not ok then
       d:report("KIN-410", nil, nil, string.format(
         "the facts probed for %s's config headers could not be kept in %s: %s",

@@ -487,8 +487,9 @@ local function man_section(p, t, page)
 end
 
 -- Files t installs: { path, root, dir (bindir, libdir, includedir, mandir,
--- datadir), name, mode, links = { { name, to } } }. A public header that
--- cannot be installed below INCLUDEDIR is KIN-108.
+-- datadir), key (the field that names it), name, mode, links = { { name,
+-- to } } }. A public header that cannot be installed below INCLUDEDIR is
+-- KIN-108.
 local function installs_of(p, t)
   local a, out = t.artifact, {}
   if not t.install then return out end
@@ -497,38 +498,39 @@ local function installs_of(p, t)
   local links = links_of(a)
   for _, l in ipairs(t.install_links) do links[#links + 1] = { l, a.path } end
   if t.type == "executable" then
-    out[#out + 1] = { path = a.path, root = "build", dir = "bindir", name = a.path, mode = "755",
-                      links = links }
+    out[#out + 1] = { path = a.path, root = "build", dir = "bindir", key = "output_name",
+                      name = a.path, mode = "755", links = links }
   elseif t.type == "staticlib" then
-    out[#out + 1] = { path = a.path, root = "build", dir = "libdir", name = a.path, mode = "644",
-                      links = links }
+    out[#out + 1] = { path = a.path, root = "build", dir = "libdir", key = "output_name",
+                      name = a.path, mode = "644", links = links }
   elseif t.type == "sharedlib" then
-    out[#out + 1] = { path = a.path, root = "build", dir = "libdir", name = a.path,
-                      mode = "755", links = links }
+    out[#out + 1] = { path = a.path, root = "build", dir = "libdir", key = "output_name",
+                      name = a.path, mode = "755", links = links }
   end
   for _, script in ipairs(t.scripts) do
     check_file(p, t, "scripts", script)
-    out[#out + 1] = { path = script, root = "src", dir = "bindir",
+    out[#out + 1] = { path = script, root = "src", dir = "bindir", key = "scripts",
                       name = script:match("[^/]*$"), mode = "755" }
   end
   for _, page in ipairs(t.man_pages) do
     check_file(p, t, "man_pages", page)
     local section = man_section(p, t, page)
     if section then
-      out[#out + 1] = { path = page, root = "src", dir = "mandir",
+      out[#out + 1] = { path = page, root = "src", dir = "mandir", key = "man_pages",
                         name = "man" .. section .. "/" .. page:match("[^/]*$"), mode = "644" }
     end
   end
   for _, file in ipairs(t.data_files) do
     check_file(p, t, "data_files", file)
-    out[#out + 1] = { path = file, root = "src", dir = "datadir",
+    out[#out + 1] = { path = file, root = "src", dir = "datadir", key = "data_files",
                       name = p.data_name .. "/" .. file:match("[^/]*$"), mode = "644" }
   end
   local subdir = header_dir_of(p, t)
   for _, h in ipairs(t.public_headers) do
     local rel = header_install_name(t, h)
     if rel then
-      out[#out + 1] = { path = h, root = "src", dir = "includedir", name = subdir .. rel,
+      out[#out + 1] = { path = h, root = "src", dir = "includedir", key = "public_headers",
+                        name = subdir .. rel,
                         mode = "644" }
     else
       p.d:report("KIN-108", p.where_target(t.name), "public_headers", string.format(

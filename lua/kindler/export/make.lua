@@ -431,9 +431,9 @@ local function install_rules(ctx, w)
                   datadir = "$(DATADIR)" }
   for _, t in ipairs(ctx.plan.order) do
     for _, f in ipairs(t.installs) do
-      local from = f.root == "src" and src_path(ok_path(ctx, f.path, t.name, "public_headers"))
+      local from = f.root == "src" and src_path(ok_path(ctx, f.path, t.name, f.key))
                    or f.path
-      local dest = "$(DESTDIR)" .. macro[f.dir] .. "/" .. ok_path(ctx, f.name, t.name, "header_dir")
+      local dest = "$(DESTDIR)" .. macro[f.dir] .. "/" .. ok_path(ctx, f.name, t.name, f.key)
       local dir = dest:match("^(.*)/[^/]*$")
       if not dirs[dir] then
         dirs[dir] = true

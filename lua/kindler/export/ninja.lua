@@ -270,13 +270,13 @@ local function install_edges(ctx, out)
       local from = f.root == "src" and src_path(ctx, f.path) or f.path
       local dir = under[f.dir]
       local sub = f.name:match("^(.*)/[^/]*$")
-      if sub then dir = dir .. "/" .. word_text(ctx, sub, t.name, "public_headers") end
-      local dest = under[f.dir] .. "/" .. word_text(ctx, f.name, t.name, "public_headers")
+      if sub then dir = dir .. "/" .. word_text(ctx, sub, t.name, f.key) end
+      local dest = under[f.dir] .. "/" .. word_text(ctx, f.name, t.name, f.key)
       if not dirs[dir] then
         dirs[dir] = true
         install[#install + 1] = "mkdir -p " .. dir
       end
-      install[#install + 1] = "cp " .. word_text(ctx, from, t.name, "public_headers") .. " " .. dest
+      install[#install + 1] = "cp " .. word_text(ctx, from, t.name, f.key) .. " " .. dest
       install[#install + 1] = "chmod " .. f.mode .. " " .. dest
       uninstall[#uninstall + 1] = "rm -f " .. dest
       for _, l in ipairs(f.links or {}) do

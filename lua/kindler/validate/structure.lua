@@ -187,6 +187,21 @@ local function bad_macro_name(d, tbl, key, name, what)
   return true
 end
 
+-- A block of NAME = value: every NAME a macro name, every value of a
+-- type `allowed` has (KIN-103 naming `types` otherwise).
+local function macro_block(d, v, what, allowed, types)
+  local ok = true
+  for name, value in ir.spairs(v) do
+    if bad_macro_name(d, v, name, name, what) then ok = false end
+    if not allowed[type(value)] then
+      d:report("KIN-103", v, name, string.format(
+        "%s: %s must be %s, not %s", what, name, types, describe(value)))
+      ok = false
+    end
+  end
+  return ok
+end
+
 function checkers.definitions(d, tbl, key, v, what)
   if ir.is_list(v) then
     if not checkers.strings(d, tbl, key, v, what) then return false end
@@ -197,18 +212,7 @@ function checkers.definitions(d, tbl, key, v, what)
     return ok
   end
   if not is_block(v) then return wrong(d, tbl, key, v, what, "definitions") end
-  local ok = true
-  for name, value in ir.spairs(v) do
-    if bad_macro_name(d, v, name, name, what) then ok = false end
-    local t = type(value)
-    if t ~= "string" and t ~= "number" then
-      d:report("KIN-103", v, name, string.format(
-        "%s: %s must be a string or a number, not %s", what, name,
-        describe(value)))
-      ok = false
-    end
-  end
-  return ok
+  return macro_block(d, v, what, { string = true, number = true }, "a string or a number")
 end
 
 function checkers.features(d, tbl, key, v, what)
@@ -224,19 +228,14 @@ function checkers.features(d, tbl, key, v, what)
   return ok
 end
 
--- values = { NAME = "text" | number | true | false; }: macro names.
+-- values = { NAME = "text" | number | true | false; }: macro names, and
+-- text a #define can hold (one line).
 function checkers.values(d, tbl, key, v, what)
   if not is_block(v) then return wrong(d, tbl, key, v, what, "values") end
-  local ok = true
+  local ok = macro_block(d, v, what, { string = true, number = true, boolean = true },
+                         "a string, a number or a boolean")
   for name, value in ir.spairs(v) do
-    if bad_macro_name(d, v, name, name, what) then ok = false end
-    local t = type(value)
-    if t ~= "string" and t ~= "number" and t ~= "boolean" then
-      d:report("KIN-103", v, name, string.format(
-        "%s: %s must be a string, a number or a boolean, not %s", what, name,
-        describe(value)))
-      ok = false
-    elseif t == "string" and value:find("[\r\n]") then
+    if type(value) == "string" and value:find("[\r\n]") then
       d:report("KIN-108", v, name, string.format(
         "%s: %s holds a line break, which a #define cannot", what, name),
         "write the value on one line")
