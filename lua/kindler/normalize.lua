@@ -66,14 +66,21 @@ local function concat(a, b)
   return out
 end
 
--- A target's test block, normalized: nil when it is no test, else
--- { args = [ ... ], exit_status = N } (0 unless given).
-local function test_of(test)
+-- A target's tests, normalized: nil when it is no test, else a list of
+-- { name, args = [ ... ], exit_status = N (0 unless given), stdin, output }.
+-- A single test is named after the target, the tests of a list "NAME #N"
+-- unless they say otherwise.
+local function tests_of(test, target)
   if not test then return nil end
-  local block = type(test) == "table" and test or {}
-  local args = list()
-  for _, a in ipairs(block.args or {}) do args[#args + 1] = a end
-  return { args = args, exit_status = block.exit_status or 0 }
+  local blocks = type(test) == "table" and ir.is_list(test) and next(test) and test
+  local out = list()
+  for i, block in ipairs(blocks or { type(test) == "table" and test or {} }) do
+    local args = list()
+    for _, a in ipairs(block.args or {}) do args[#args + 1] = a end
+    out[i] = { name = block.name or (blocks and target .. " #" .. i or target), args = args,
+               exit_status = block.exit_status or 0, stdin = block.stdin, output = block.output }
+  end
+  return out
 end
 
 -- also_static = true on a shared library: the same library as a static
@@ -124,7 +131,7 @@ function M.defaults(parsed)
       language = ir.copy(t.language or config.language),
       visibility = t.visibility or config.visibility or "private",
       output_name = t.output_name, version = t.version or project.version,
-      soversion = t.soversion, test = test_of(t.test),
+      soversion = t.soversion, tests = tests_of(t.test, name),
       -- A test program is built for `make test`, not installed.
       install = t.install == true or (t.install == nil and not t.test),
       abi = t.abi or config.abi, metadata = ir.copy(t.metadata),

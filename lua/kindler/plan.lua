@@ -542,9 +542,28 @@ local function installs_of(p, t)
   return out
 end
 
--- The test of an executable t: { program (its file), args (words), exit
--- status }; nil after KIN-108 for a target of another type.
-local function test_of(p, t)
+-- KIN-124 unless the file a test's `key` (stdin, output) names is in the
+-- source tree; where the project file's test block gives it.
+local function check_test_file(p, t, i, key, path)
+  local rel = scan.join(".", path)
+  if rel:sub(1, 1) ~= "/" and p.scanner:exists(rel) then return rel end
+  local where = p.where_target(t.name)
+  local block = type(where) == "table" and where.test
+  if type(block) == "table" and ir.is_list(block) and block[i] then block = block[i] end
+  p.d:report("KIN-124", type(block) == "table" and block or where,
+    type(block) == "table" and key or "test", string.format(
+    "target '%s': test %s '%s' is not a file of the source tree%s", t.name, key, path,
+    rel:sub(1, 1) == "/" and "" or near_miss(p, rel, false)),
+    "create the file, or correct its path (relative to the project file)")
+  p.failed = true
+  return nil
+end
+
+-- The tests of an executable t, each { name, program (its file), args
+-- (words), exit_status, stdin and output (source tree paths or nil), log
+-- and out (its files in TARGET.dir) }; nil after KIN-108 for a target of
+-- another type.
+local function tests_of(p, t, dir)
   if t.type ~= "executable" then
     p.d:report("KIN-108", p.where_target(t.name), "test", string.format(
       "target '%s' is a %s; only an executable can be a test", t.name, t.type),
@@ -552,9 +571,17 @@ local function test_of(p, t)
     p.failed = true
     return nil
   end
-  local args = {}
-  for _, a in ipairs(t.test.args) do args[#args + 1] = word("{}", a, "test") end
-  return { program = t.artifact.path, args = args, exit_status = t.test.exit_status }
+  local out = {}
+  for i, test in ipairs(t.tests) do
+    local args = {}
+    for _, a in ipairs(test.args) do args[#args + 1] = word("{}", a, "test") end
+    local stem = dir .. (#t.tests == 1 and "/test" or "/test." .. i)
+    out[i] = { name = test.name, program = t.artifact.path, args = args,
+               exit_status = test.exit_status, log = stem .. ".log", out = stem .. ".out",
+               stdin = test.stdin and check_test_file(p, t, i, "stdin", test.stdin),
+               output = test.output and check_test_file(p, t, i, "output", test.output) }
+  end
+  return out
 end
 
 -- Writes the config headers of t (confighdr.lua) into p.generated, by
@@ -803,7 +830,7 @@ function M.plan(nir, opts)
       local lc = linker_of(p, t)
       tp.archive = { compiler = lc.name }
     end
-    if t.test then tp.test = test_of(p, t) end
+    if t.tests then tp.tests = tests_of(p, t, tp.dir) end
     config_headers_of(p, t)
     tp.links = links_of(t.artifact)
     tp.files = artifact_files(t)

@@ -78,9 +78,12 @@ M.config_header = {
   byte_order = "bool", values = "values", template = "string",
 }
 
--- A target's test block (test = true is the same as an empty one): the
--- program's arguments and the exit status that means it passed.
-M.test = { args = "strings", exit_status = "status" }
+-- A target's test block (test = true is the same as an empty one; a list
+-- of blocks is several tests of one program): its name in the report, the
+-- program's arguments, the exit status that means it passed, a file of the
+-- source tree for its standard input and one its standard output must equal.
+M.test = { name = "text", args = "strings", exit_status = "status",
+           stdin = "string", output = "string" }
 
 -- project.config holds defaults for these target fields.
 M.config = {

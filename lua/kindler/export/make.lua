@@ -488,7 +488,7 @@ local function clean_rule(ctx, w)
     end
     if #t.objects > 0 then
       clean[#clean + 1] = "rm -f " .. t.dir .. "/*.d " .. t.dir .. "/*.dep " .. t.dir ..
-                          "/tmp.*" .. (t.test and " " .. t.dir .. "/test.log" or "") ..
+                          "/tmp.*" .. (t.tests and " " .. t.dir .. "/test.*" or "") ..
                           (ctx.dialect.merge and " && : >" .. t.dir .. "/deps.mk" or "")
     elseif #t.files > 0 then
       clean[#clean + 1] = "rm -f " .. t.dir .. "/tmp.*"

@@ -1,9 +1,13 @@
 -- export/testscript.lua: kindler-test.sh, the script `make test` and
 -- `ninja test` run in the build directory (kindler(1), TESTS). It runs
--- every test target's program with its arguments, in the plan's order;
--- a test passes when the program's exit status is the one its test block
--- names (0 unless given). Each prints PASS or FAIL, its output is kept in
--- TARGET.dir/test.log, and the last line is "N passed, N failed"; the
+-- every test of the test targets, in the plan's order: the program with
+-- its arguments, its standard input the test's stdin file (/dev/null
+-- unless given). A test passes when the program's exit status is the one
+-- its test block names (0 unless given) and, when the block names an
+-- output file, its standard output equals that file byte for byte. Each
+-- prints PASS or FAIL, its output is kept in TARGET.dir (test.log, and
+-- test.out for a compared output; test.N.* for the Nth test of a list),
+-- and the last line is "N passed, N failed"; the
 -- script's status is 1 when one failed. It is plain POSIX sh that the
 -- Bourne shell of Solaris 10 runs too (a function, expr, test). The
 -- exporters that write it (make, gmake, ninja) write the same text.
@@ -27,18 +31,37 @@ failed=0
 run() {
   name=$1
   want=$2
-  shift
-  shift
-  if "$@" >"$name.dir/test.log" 2>&1; then status=0; else status=$?; fi
-  if test "$status" -eq "$want"; then
+  log=$3
+  input=$4
+  expect=$5
+  out=$6
+  shift; shift; shift; shift; shift; shift
+  if test -n "$expect"; then
+    "$@" <"$input" >"$out" 2>"$log"
+  else
+    "$@" <"$input" >"$log" 2>&1
+  fi
+  status=$?
+  if test "$status" -ne "$want"; then
+    failed=`expr $failed + 1`
+    echo "FAIL: $name (exit status $status, expected $want; its output is in $log)"
+  elif test -n "$expect" && cmp -s "$expect" "$out"; then
     passed=`expr $passed + 1`
     echo "PASS: $name"
-  else
+  elif test -n "$expect"; then
     failed=`expr $failed + 1`
-    echo "FAIL: $name (exit status $status, expected $want; its output is in $name.dir/test.log)"
+    echo "FAIL: $name (its output, in $out, differs from $expect)"
+  else
+    passed=`expr $passed + 1`
+    echo "PASS: $name"
   fi
 }
 ]]
+
+-- A file of the source tree as sh text: "$SRCDIR"/PATH.
+local function source_file(path)
+  return '"$SRCDIR"/' .. shell.quote(path)
+end
 
 -- The script's text. opts: version, project_file, srcdir (the source
 -- tree from the build directory: SRCDIR's default).
@@ -53,10 +76,13 @@ function M.text(plan, opts)
   }
   lines[#lines + 1] = HEAD
   for _, t in ipairs(plan.order) do
-    if t.test then
-      local command = { "run", shell.quote(t.name), tostring(t.test.exit_status),
-                        shell.quote("./" .. t.test.program) }
-      for _, w in ipairs(t.test.args) do command[#command + 1] = argument(w) end
+    for _, test in ipairs(t.tests or {}) do
+      local command = { "run", shell.quote(test.name), tostring(test.exit_status),
+                        shell.quote(test.log),
+                        test.stdin and source_file(test.stdin) or "/dev/null",
+                        test.output and source_file(test.output) or "''",
+                        shell.quote(test.out), shell.quote("./" .. test.program) }
+      for _, w in ipairs(test.args) do command[#command + 1] = argument(w) end
       lines[#lines + 1] = table.concat(command, " ")
     end
   end
@@ -69,7 +95,7 @@ end
 function M.programs(plan)
   local out = {}
   for _, t in ipairs(plan.order) do
-    if t.test then out[#out + 1] = t.test.program end
+    if t.tests and t.tests[1] then out[#out + 1] = t.tests[1].program end
   end
   return out
 end

@@ -22,7 +22,8 @@ local kind_names = {
   languages = "a list of language blocks", definitions =
   "a block of NAME = value or a list of strings", features =
   "a block of NAME = true|false", config = "a block", targets = "a block",
-  project = "a block", test = "true, false or a test block",
+  project = "a block", test = "true, false, a test block or a list of them",
+  test_block = "a test block",
   config_headers = "a block of config_header \"NAME\" { ... } blocks",
   values = "a block of NAME = value",
   status = "a number from 0 to 255",
@@ -290,16 +291,40 @@ function checkers.status(d, tbl, key, v, what)
   return false
 end
 
--- test = true, false, or { args = [ ... ]; exit_status = N; }.
-function checkers.test(d, tbl, key, v, what)
-  if type(v) == "boolean" then return true end
+-- One test block: its fields of their kinds.
+local function check_test_block(d, tbl, key, v, what, kind)
   if not is_block(v) and not (type(v) == "table" and next(v) == nil) then
-    return wrong(d, tbl, key, v, what, "test")
+    return wrong(d, tbl, key, v, what, kind)
   end
   local ok = true
   for _, field in ipairs(ir.sorted_keys(schema.test)) do
     if v[field] ~= nil then
       ok = check(d, v, field, schema.test[field], what .. "." .. field) and ok
+    end
+  end
+  return ok
+end
+
+-- test = true, false, { args = [ ... ]; exit_status = N; ... }, or a
+-- list of such blocks, their names (given or not) each once.
+function checkers.test(d, tbl, key, v, what)
+  if type(v) == "boolean" then return true end
+  if not (type(v) == "table" and ir.is_list(v) and next(v) ~= nil) then
+    return check_test_block(d, tbl, key, v, what, "test")
+  end
+  local ok, names = true, {}
+  for i, block in ipairs(v) do
+    local here = what .. "[" .. i .. "]"
+    local good = check_test_block(d, v, i, block, here, "test_block")
+    ok = good and ok
+    if good and block.name ~= nil then
+      if names[block.name] then
+        d:report("KIN-108", block, "name", string.format(
+          "%s: test name '%s' is also test %d's", here, block.name, names[block.name]),
+          "give each test of the target a name of its own")
+        ok = false
+      end
+      names[block.name] = names[block.name] or i
     end
   end
   return ok
