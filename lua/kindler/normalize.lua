@@ -112,6 +112,10 @@ function M.add_static_twins(parsed, d)
         twin.name, twin.type, twin.also_static = twin_name, "staticlib", nil
         twin.output_name = t.output_name or name
         twin.soversion = nil
+        -- What the package installs once comes with the shared library:
+        -- the twin installs its archive alone.
+        twin.public_headers, twin.man_pages, twin.scripts = nil, nil, nil
+        twin.data_files, twin.install_links = nil, nil
         targets[twin_name] = twin
         d:copy_place(targets, twin_name, targets, name)
       end

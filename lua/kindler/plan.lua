@@ -388,6 +388,24 @@ local function rpath_words(p, t, lc, uses_shared)
   return words
 end
 
+-- The files of the source tree a flag word names by ${srcdir}/PATH (PATH
+-- up to a comma, '=' or ':', as in -Wl,--version-script,${srcdir}/x.map):
+-- the link depends on them, so that a change to one links again.
+local function named_sources(p, w)
+  local out = {}
+  for i, piece in ipairs(w.pieces or {}) do
+    local rest = w.pieces[i + 1]
+    if type(piece) == "table" and piece.root == "src" and type(rest) == "string" then
+      local path = rest:match("^/([^,=:]+)")
+      local rel = path and scan.join(".", path)
+      if rel and rel:sub(1, 1) ~= "/" and rel:sub(1, 3) ~= "../" and p.scanner:exists(rel) then
+        out[#out + 1] = rel
+      end
+    end
+  end
+  return out
+end
+
 -- The link step of an executable or shared library t: its linker, flags
 -- (before the output), the object groups whose objects it takes, the
 -- libraries of the project it links (their files, in link order) and the
@@ -413,7 +431,12 @@ local function link_of(p, t)
   if t.features.threads then add(flags, raw(flag(lc, "threads") or "")) end
   if t.abi then add(flags, raw(lc.entries["flag.abi." .. t.abi] or "")) end
   for _, w in ipairs(rpath_words(p, t, lc, uses_shared)) do add(flags, w) end
-  for _, f in ipairs(t.ldflags) do add(flags, word("{}", f, "ldflags")) end
+  local inputs = {}
+  for _, f in ipairs(t.ldflags) do
+    local w = word("{}", f, "ldflags")
+    add(flags, w)
+    for _, path in ipairs(named_sources(p, w)) do inputs[#inputs + 1] = path end
+  end
   local libflag = flag(lc, "lib") or "-l{}"
   for _, l in ipairs(t.link.libs) do
     -- "-lz", "-L/opt/lib" and "-framework X" pass as written; "dir/libz.a"
@@ -429,7 +452,7 @@ local function link_of(p, t)
   return { compiler = lc.name, family = family, flags = flags,
            output = role(flag(lc, "output") or "-o {}", "output"),
            groups = t.link.object_groups, libraries = libraries, libs = libs,
-           response_file = flag(lc, "response_file") }
+           inputs = inputs, response_file = flag(lc, "response_file") }
 end
 
 -- Symbolic links a shared library's build makes beside it: { name, to }.

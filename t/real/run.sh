@@ -1,14 +1,19 @@
 #!/bin/sh
 # real/run.sh: the real-projects lane. Kindler on projects that nobody here
-# wrote, as their npm packages ship them: for each project it
-#   fetch       npm pack NAME@VERSION (pinned, with the tarball's sha1) into
-#               a cache directory, or reuses the tarball already there
+# wrote, as their npm packages or Debian source packages ship them: for
+# each project it
+#   fetch       npm pack NAME@VERSION, or the upstream tarball of Debian's
+#               source package NAME=VERSION (apt-get source, with lists of
+#               its own: the deb lines of this machine's apt sources for
+#               Debian's archive, as deb-src), pinned with the tarball's
+#               sha1, into a cache directory, or reuses the tarball there
 #   unpack      unpacks the tarball into a scratch directory and copies our
 #               files, examples/real/PROJECT/ (the .kindler file and what
 #               the project's own build would generate or what we add), to
-#               the root of the unpacked package (package/): the .kindler
-#               file's paths start there. None of ours may replace a file
-#               of theirs.
+#               the root of the unpacked tree (an npm package's package/,
+#               a Debian tarball's one directory): the .kindler file's
+#               paths start there. None of ours may replace a file of
+#               theirs.
 # and then, for every make (and ninja, with the ninja export) and every
 # toolchain, in a copy of that tree:
 #   export      kindler export -Werror -B into a fresh build directory, with
@@ -21,6 +26,9 @@
 #               than 0 adds "[exit N]"): their own tests and our checks.
 #               The commands run in a copy of t/real/PROJECT/ (the sample
 #               inputs), with the build directory at ../build.
+#   test        when t/real/PROJECT/expected-test exists, make test (ninja
+#               test) succeeds and prints its PASS/FAIL lines and its
+#               "N passed, N failed" line: the project's own tests
 #   no-op       a second make changes no file and runs no command
 #   rebuild     after a file of the sources is touched, the next make
 #               changes exactly the build files t/real/PROJECT/rebuild
@@ -43,12 +51,22 @@
 #   tree-sitter  tree-sitter@0.25.1 (the runtime in vendor/tree-sitter/lib/):
 #                the library and ours/ts-check.c, which parses with a tiny
 #                hand-written language and queries the tree
+#   zlib         Debian's zlib 1:1.2.13.dfsg-1: libz shared (with its
+#                version script) and static, example and minigzip; test:
+#                example, minigzip both ways on a file of the tree
+#   bzip2        Debian's bzip2 1.0.8-5: libbz2 shared and static, bzip2 and
+#                bzip2recover, the scripts, links and man pages; test: the
+#                samples compressed and decompressed, as its Makefile does
+#   jansson      Debian's jansson 2.14-2: its two configuration headers
+#                made by Kindler, libjansson shared and static; test: every
+#                API test and every suite of test/suites/
 #
-# A registry that cannot be reached (no network, refused, a name that does
-# not resolve, a timeout, a server error) is a skip with npm's reason, for
-# each project whose tarball is not in the cache; so is a missing npm. A
-# pinned version the registry does not have, or a tarball whose sha1 is
-# not the pinned one, is a failure. A make that is not installed, or a
+# A registry or archive that cannot be reached (no network, refused, a
+# name that does not resolve, a timeout, a server error) is a skip with the
+# client's reason, for each project whose tarball is not in the cache; so
+# is a missing npm or apt-get, or a machine whose apt sources name no
+# Debian archive. A pinned version the registry does not have, or a tarball
+# whose sha1 is not the pinned one, is a failure. A make that is not installed, or a
 # toolchain kindler-bootstrap did not cache, is a skip with the reason.
 #
 # REAL_TOOLCHAINS may name tcc and pcc too (with gcc or clang beside them
@@ -74,11 +92,15 @@ makes=${REAL_MAKES:-"make bmake ninja"}
 toolchains=${REAL_TOOLCHAINS:-"gcc clang"}
 pkgcache=${KINDLER_REAL_CACHE:-${HOME:-/tmp}/.cache/kindler-real}
 
-# NAME SPEC TARBALL SHA1: the sha1 is the registry's dist.shasum.
+# NAME FROM SPEC TARBALL SHA1: FROM is npm (the sha1 is the registry's
+# dist.shasum) or deb (a Debian source package's upstream tarball).
 all_projects='
-expat node-expat@2.4.1 node-expat-2.4.1.tgz 1e0848084d46457195967766c29be0cdbb6e2698
-cmark-gfm cmark-gfm@0.9.0 cmark-gfm-0.9.0.tgz 198449aaa84306c9033423cb52fc24ea42a36287
-tree-sitter tree-sitter@0.25.1 tree-sitter-0.25.1.tgz f0ecf2797ca542a44e38384682dd1250647f25f5
+expat npm node-expat@2.4.1 node-expat-2.4.1.tgz 1e0848084d46457195967766c29be0cdbb6e2698
+cmark-gfm npm cmark-gfm@0.9.0 cmark-gfm-0.9.0.tgz 198449aaa84306c9033423cb52fc24ea42a36287
+tree-sitter npm tree-sitter@0.25.1 tree-sitter-0.25.1.tgz f0ecf2797ca542a44e38384682dd1250647f25f5
+zlib deb zlib=1:1.2.13.dfsg-1 zlib_1.2.13.dfsg.orig.tar.bz2 4fec854a7c5fe543e44c12afa365642c0e6b5ded
+bzip2 deb bzip2=1.0.8-5 bzip2_1.0.8.orig.tar.gz bf7badf7e248e0ecf465d33c2f5aeec774209227
+jansson deb jansson=2.14-2 jansson_2.14.orig.tar.gz c3c2b631864eca28de482e51fc027c9cd276eb67
 '
 
 . "$top/t/buildlane.sh"
@@ -157,28 +179,97 @@ sha1_said() {
   if test -n "$1"; then echo "sha1 $1"; else echo "sha1 not checked: no sha1 tool"; fi
 }
 
-# npm_reason LOG: npm's own words for why it failed, on one line: the
-# reason of a failed request, or else its error code, or else its last line
-npm_reason() {
-  why=`sed -n 's/^npm error .*, reason: //p' "$1" | sed 1q`
-  test -n "$why" || why=`sed -n 's/^npm error code //p' "$1" | sed 1q`
-  test -n "$why" || why=`grep . "$1" | tail -n 1`
+# npm_get SPEC DIR: npm pack SPEC into DIR; its scripts are not run. The
+# exit status is npm's (124: timed out); the log is $tmp/get.log.
+npm_get() {
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "npm is not installed" >"$tmp/get.log"
+    return 127
+  fi
+  (cd "$2" && $netlimit npm pack "$1" --ignore-scripts \
+     --fetch-retries=1 --fetch-retry-mintimeout=1000 \
+     --fetch-retry-maxtimeout=5000 --fetch-timeout=60000) \
+    </dev/null >"$tmp/get.log" 2>&1
+}
+
+# deb_sources: this machine's apt sources for Debian's archive (a URI
+# ending in /debian), as deb-src entries, on standard output: deb822
+# stanzas of sources.list.d/*.sources and one-line entries of *.list.
+deb_sources() {
+  for f in /etc/apt/sources.list.d/*.sources; do
+    test -f "$f" || continue
+    awk 'BEGIN { RS = ""; ORS = "\n\n" }
+      /(^|\n)Types:[^\n]*deb/ && /(^|\n)URIs:[^\n]*\/debian\/?([ \n]|$)/ {
+        sub(/Types:[^\n]*/, "Types: deb-src"); print }' "$f"
+  done
+  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+    test -f "$f" || continue
+    awk '$1 == "deb" { for (i = 2; i <= NF; i++) if ($i !~ /^\[/ && $i !~ /=.*\]$/ && $i !~ /\]$/) break
+        if ($i ~ /\/debian\/?$/) { $1 = "deb-src"; print } }' "$f"
+  done
+}
+
+# deb_get SPEC DIR: apt-get source --download-only SPEC into DIR, through
+# lists kept in $pkgcache/apt (made once per run), never the machine's.
+deb_lists=
+deb_get() {
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "apt-get is not installed" >"$tmp/get.log"
+    return 127
+  fi
+  apt=$pkgcache/apt
+  aptopts="-o Dir::Etc::SourceList=$apt/none.list -o Dir::Etc::SourceParts=$apt/sources
+    -o Dir::State::Lists=$apt/lists -o Dir::Cache=$apt/cache -o Debug::NoLocking=1
+    -o APT::Sandbox::User=`id -un`"
+  if test -z "$deb_lists"; then
+    rm -rf "$apt"
+    mkdir -p "$apt/sources" "$apt/lists/partial" "$apt/cache/archives/partial" &&
+      : >"$apt/none.list" || return 1
+    deb_sources >"$apt/sources/debian.sources"
+    if test ! -s "$apt/sources/debian.sources"; then
+      echo "the apt sources of this machine name no Debian archive" >"$tmp/get.log"
+      return 127
+    fi
+    $netlimit apt-get $aptopts update </dev/null >"$tmp/get.log" 2>&1 || return
+    deb_lists=yes
+  fi
+  (cd "$2" && $netlimit apt-get $aptopts source --download-only "$1") \
+    </dev/null >"$tmp/get.log" 2>&1
+}
+
+# get_reason FROM: the client's own words for why it failed, on one line
+get_reason() {
+  why=
+  if test $1 = npm; then
+    why=`sed -n 's/^npm error .*, reason: //p' "$tmp/get.log" | sed 1q`
+    test -n "$why" || why=`sed -n 's/^npm error code //p' "$tmp/get.log" | sed 1q`
+  else
+    why=`grep '^[EW]: ' "$tmp/get.log" | sed 1q`
+  fi
+  test -n "$why" || why=`grep . "$tmp/get.log" | tail -n 1`
   echo "$why"
 }
 
-# npm_unreachable LOG: whether npm failed because the registry could not
-# be reached: a network error, a timeout or a server error
-npm_unreachable() {
-  grep 'ECONNREFUSED\|ENOTFOUND\|EAI_AGAIN\|ETIMEDOUT\|ECONNRESET\|ENETUNREACH\|EHOSTUNREACH\|ESOCKETTIMEDOUT\|ERR_SOCKET_TIMEOUT\|^npm error network \|^npm error code E50[0234]$' "$1" >/dev/null
+# get_unreachable FROM: whether the client failed because the registry or
+# archive could not be reached: a network error, a timeout, a server error
+get_unreachable() {
+  if test $1 = npm; then
+    grep 'ECONNREFUSED\|ENOTFOUND\|EAI_AGAIN\|ETIMEDOUT\|ECONNRESET\|ENETUNREACH\|EHOSTUNREACH\|ESOCKETTIMEDOUT\|ERR_SOCKET_TIMEOUT\|^npm error network \|^npm error code E50[0234]$' "$tmp/get.log" >/dev/null
+  else
+    grep 'Could not resolve\|Temporary failure resolving\|Could not connect\|Connection failed\|Connection timed out\|Network is unreachable\|50[0234] ' "$tmp/get.log" >/dev/null
+  fi
 }
 
-
-# fetch NAME SPEC TARBALL SHA1: sets tarball to the path of the verified
-# tarball in the cache, or reports a skip or a failure and sets it empty
-unreachable=
+# fetch NAME FROM SPEC TARBALL SHA1: sets tarball to the path of the
+# verified tarball in the cache, or reports a skip or a failure and sets
+# it empty
+unreachable_npm=
+unreachable_deb=
 fetch() {
-  f_name=$1 f_spec=$2 f_file=$3 f_sha=$4
+  f_name=$1 f_from=$2 f_spec=$3 f_file=$4 f_sha=$5
   tarball=
+  if test $f_from = npm; then how="npm pack $f_spec"; where="npm registry"
+  else how="apt-get source $f_spec"; where="Debian archive"; fi
   cached=$pkgcache/$f_file
   if test -f "$cached"; then
     sum=`sha1_of "$cached"`
@@ -190,88 +281,94 @@ fetch() {
     # A damaged tarball (an interrupted copy, say) is fetched again.
     rm -f "$cached"
   fi
+  eval "unreachable=\$unreachable_$f_from"
   if test -n "$unreachable"; then
-    skip "npm registry unreachable: $unreachable ($f_name: no $f_file in $pkgcache)"
-    return
-  fi
-  if ! command -v npm >/dev/null 2>&1; then
-    skip "$f_name: npm is not installed, and $pkgcache has no $f_file"
+    skip "$where unreachable: $unreachable ($f_name: no $f_file in $pkgcache)"
     return
   fi
   if ! mkdir -p "$pkgcache"; then
-    fail "$f_name: npm pack $f_spec: cannot create the cache directory $pkgcache"
+    fail "$f_name: $how: cannot create the cache directory $pkgcache"
     return
   fi
-  # npm pack writes into a directory of its own, so that the cache never
-  # holds half a tarball; its scripts are not run.
+  # The client writes into a directory of its own, so that the cache
+  # never holds half a tarball.
   inbox=$pkgcache/tmp.$$
   rm -rf "$inbox"
   mkdir "$inbox" || { fail "$f_name: cannot write in $pkgcache"; return; }
-  (cd "$inbox" && $netlimit npm pack "$f_spec" --ignore-scripts \
-     --fetch-retries=1 --fetch-retry-mintimeout=1000 \
-     --fetch-retry-maxtimeout=5000 --fetch-timeout=60000) \
-    </dev/null >"$tmp/npm-$f_name.log" 2>&1
+  ${f_from}_get "$f_spec" "$inbox"
   status=$?
   if test $status -ne 0 || test ! -f "$inbox/$f_file"; then
     rm -rf "$inbox"
-    if test $status -eq 124; then
-      unreachable="npm pack $f_spec did not finish in 120 s"
-      skip "npm registry unreachable: $unreachable ($f_name: no $f_file in $pkgcache)"
-    elif test $status -ne 0 && npm_unreachable "$tmp/npm-$f_name.log"; then
-      unreachable="npm pack $f_spec: `npm_reason "$tmp/npm-$f_name.log"`"
-      skip "npm registry unreachable: $unreachable ($f_name: no $f_file in $pkgcache)"
+    if test $status -eq 127; then
+      skip "$f_name: `cat "$tmp/get.log"`, and $pkgcache has no $f_file"
+    elif test $status -eq 124; then
+      eval "unreachable_$f_from=\"$how did not finish in 120 s\""
+      skip "$where unreachable: $how did not finish in 120 s ($f_name: no $f_file in $pkgcache)"
+    elif test $status -ne 0 && get_unreachable $f_from; then
+      why="$how: `get_reason $f_from`"
+      eval "unreachable_$f_from=\$why"
+      skip "$where unreachable: $why ($f_name: no $f_file in $pkgcache)"
     else
-      fail "$f_name: npm pack $f_spec (exit $status) writes $f_file"
-      detail <"$tmp/npm-$f_name.log"
+      fail "$f_name: $how (exit $status) writes $f_file"
+      detail <"$tmp/get.log"
     fi
     return
   fi
   sum=`sha1_of "$inbox/$f_file"`
   if test -n "$sum" && test "$sum" != "$f_sha"; then
     rm -rf "$inbox"
-    fail "$f_name: npm pack $f_spec gives a tarball with sha1 $sum, not the pinned $f_sha"
+    fail "$f_name: $how gives a tarball with sha1 $sum, not the pinned $f_sha"
     return
   fi
   if mv "$inbox/$f_file" "$cached"; then
     rm -rf "$inbox"
     tarball=$cached
-    pass "$f_name: npm pack $f_spec into the cache (`sha1_said "$sum"`)"
+    pass "$f_name: $how into the cache (`sha1_said "$sum"`)"
   else
     rm -rf "$inbox"
     fail "$f_name: cannot move $f_file into $pkgcache"
   fi
 }
 
-# unpack NAME TARBALL: unpacks into $tmp/NAME/package and copies our files
-# in; sets src to that directory, or reports a failure and sets it empty
+# unpack NAME TARBALL: unpacks into $tmp/NAME/tree (the tarball's one
+# top directory, package/ for npm) and copies our files in; sets src to
+# that directory, or reports a failure and sets it empty
 unpack() {
   u_name=$1 u_tgz=$2
   src=
   ours=$top/examples/real/$u_name
-  mkdir -p "$tmp/$u_name" &&
-    (cd "$tmp/$u_name" && gzip -dc "$u_tgz" | tar xf -) >"$tmp/$u_name/unpack.log" 2>&1
-  if test $? -ne 0 || test ! -d "$tmp/$u_name/package"; then
-    fail "$u_name: unpack `basename "$u_tgz"`"
-    detail <"$tmp/$u_name/unpack.log"
+  case $u_tgz in
+    *.bz2) unzip=bzip2 ;;
+    *.xz) unzip=xz ;;
+    *) unzip=gzip ;;
+  esac
+  mkdir -p "$tmp/$u_name/x" &&
+    (cd "$tmp/$u_name/x" && $unzip -dc "$u_tgz" | tar xf -) >"$tmp/$u_name/unpack.log" 2>&1
+  status=$?
+  set -- "$tmp/$u_name/x"/*
+  if test $status -ne 0 || test $# -ne 1 || test ! -d "$1"; then
+    fail "$u_name: unpack `basename "$u_tgz"` into one directory"
+    { ls "$tmp/$u_name/x"; cat "$tmp/$u_name/unpack.log"; } | detail
     return
   fi
+  mv "$1" "$tmp/$u_name/tree" || { fail "$u_name: unpack: cannot rename $1"; return; }
   (cd "$ours" && find . -type f -print | sed 's|^\./||' | LC_ALL=C sort) >"$tmp/$u_name/ours"
   clash=
   while IFS= read -r f; do
-    if test -e "$tmp/$u_name/package/$f"; then clash="$clash $f"; fi
+    if test -e "$tmp/$u_name/tree/$f"; then clash="$clash $f"; fi
   done <"$tmp/$u_name/ours"
   if test -n "$clash"; then
     fail "$u_name: our files would replace files of the package:$clash"
     return
   fi
   while IFS= read -r f; do
-    mkdir -p "$tmp/$u_name/package/`dirname "$f"`" &&
-      cp "$ours/$f" "$tmp/$u_name/package/$f" || {
+    mkdir -p "$tmp/$u_name/tree/`dirname "$f"`" &&
+      cp "$ours/$f" "$tmp/$u_name/tree/$f" || {
       fail "$u_name: copy examples/real/$u_name/$f into the package"
       return
     }
   done <"$tmp/$u_name/ours"
-  src=$tmp/$u_name/package
+  src=$tmp/$u_name/tree
   pass "$u_name: unpacked, with our `wc -l <"$tmp/$u_name/ours" | tr -d ' '` file(s) from examples/real/$u_name/ at its root"
 }
 
@@ -346,6 +443,20 @@ combo() {
     fi
     b=`expr $b + 1`
   done
+
+  # test: the project's own tests, through make test
+  if test -f "$real/$name/expected-test"; then
+    (cd "$build" && $limit $mk test) >"$w/test.log" 2>&1
+    status=$?
+    grep -e '^PASS: ' -e '^FAIL: ' -e ' passed, .* failed$' "$w/test.log" >"$w/test.got"
+    if test $status -eq 0 && cmp -s "$real/$name/expected-test" "$w/test.got"; then
+      pass "$label: $mk test: `tail -n 1 "$w/test.got"`"
+    else
+      fail "$label: $mk test prints expected-test (exit $status; - expected, + got)"
+      { diff "$real/$name/expected-test" "$w/test.got"; echo "$mk said:"
+        tail -n 20 "$w/test.log"; } | detail
+    fi
+  fi
 
   # no-op
   sleep 1                       # bmake compares whole seconds
@@ -463,7 +574,7 @@ fi
 
 for name in $names; do
   set -- `echo "$all_projects" | grep "^$name "`
-  fetch "$name" "$2" "$3" "$4"
+  fetch "$name" "$2" "$3" "$4" "$5"
   test -n "$tarball" || continue
   unpack "$name" "$tarball"
   test -n "$src" || continue

@@ -326,6 +326,7 @@ local function artifact_rule(ctx, w, t)
     end
     for _, path in ipairs(link.libraries) do inputs[#inputs + 1] = path end
     for _, i in ipairs(inputs) do prereqs[#prereqs + 1] = i end
+    for _, path in ipairs(link.inputs) do prereqs[#prereqs + 1] = src_path(path) end
     prereqs[#prereqs + 1] = t.dir .. "/link.flags"
     local roles = { output = temporary }
     local flags = render_all(ctx, link.flags, roles, t.name)

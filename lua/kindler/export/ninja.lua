@@ -190,7 +190,8 @@ end
 
 -- The link edge of executable or shared library t: its objects, those of
 -- its object groups, the project libraries it links (also as implicit
--- inputs) and its symbolic links (implicit outputs).
+-- inputs, as are the files its ldflags name by ${srcdir}) and its symbolic
+-- links (implicit outputs).
 local function link_edge(ctx, out, t, objects)
   local link = t.link
   for _, g in ipairs(link.groups) do
@@ -201,6 +202,11 @@ local function link_edge(ctx, out, t, objects)
   for _, path in ipairs(link.libraries) do
     libraries[#libraries + 1] = path_text(ctx, path, t.name, "deps")
     library_words[#library_words + 1] = word_text(ctx, path, t.name, "deps")
+  end
+  local implicit = {}
+  for _, l in ipairs(libraries) do implicit[#implicit + 1] = l end
+  for _, path in ipairs(link.inputs) do
+    implicit[#implicit + 1] = path_text(ctx, src_path(ctx, path), t.name, "ldflags")
   end
   local head = joined({ tool_command(ctx, link.family, link.compiler),
     render_all(ctx, link.flags, roles, t.name), render(ctx, link.output, roles, t.name) })
@@ -232,7 +238,7 @@ local function link_edge(ctx, out, t, objects)
     line = line .. " | " .. table.concat(names, " ")
   end
   line = joined({ line .. ": " .. rule, table.concat(objects, " ") })
-  if #libraries > 0 then line = line .. " | " .. table.concat(libraries, " ") end
+  if #implicit > 0 then line = line .. " | " .. table.concat(implicit, " ") end
   out[#out + 1] = line
 end
 
