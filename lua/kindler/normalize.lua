@@ -116,6 +116,15 @@ function M.add_static_twins(parsed, d)
         -- the twin installs its archive alone.
         twin.public_headers, twin.man_pages, twin.scripts = nil, nil, nil
         twin.data_files, twin.install_links = nil, nil
+        if t.config_header then
+          twin.config_header = {}
+          for header, block in pairs(t.config_header) do
+            local copy = {}
+            for key, value in pairs(block) do copy[key] = value end
+            copy.install = nil
+            twin.config_header[header] = copy
+          end
+        end
         targets[twin_name] = twin
         d:copy_place(targets, twin_name, targets, name)
       end

@@ -562,6 +562,13 @@ local function installs_of(p, t)
       p.failed = true
     end
   end
+  for name, header in ir.spairs(t.config_headers or {}) do
+    if header.install then
+      out[#out + 1] = { path = t.name .. ".dir/include/" .. name, root = "build",
+                        dir = "includedir", key = "config_header", name = subdir .. name,
+                        mode = "644" }
+    end
+  end
   return out
 end
 
@@ -610,11 +617,12 @@ end
 -- Writes the config headers of t (confighdr.lua) into p.generated, by
 -- their path in the build directory: NAME.dir/include/HEADER. A template
 -- must be a file of the source tree (KIN-124).
-local function config_headers_of(p, t)
+local function config_headers_of(p, t, tp)
   for name, header in ir.spairs(t.config_headers or {}) do
     local template
     if header.template then
       check_file(p, t, "config_header", header.template)
+      tp.config_templates[name] = scan.join(".", header.template)
       local path = header.template
       if path:sub(1, 1) ~= "/" then path = (p.scan_root or ".") .. "/" .. path end
       template = host.read_file(path)
@@ -770,6 +778,18 @@ local function regenerate_inputs(p)
     input(c.entries["hint.path"])
     input(c.entries["hint.os_path"])
   end
+  -- The templates of config headers, which export reads (src: a path of
+  -- the source tree).
+  for _, t in ipairs(p.order) do
+    for _, name in ipairs(ir.sorted_keys(t.config_templates)) do
+      local path = t.config_templates[name]
+      if path:sub(1, 1) == "/" then input(path)
+      elseif not seen[path] then
+        seen[path] = true
+        out[#out + 1] = { path = path, src = true }
+      end
+    end
+  end
   return out
 end
 
@@ -854,7 +874,8 @@ function M.plan(nir, opts)
       tp.archive = { compiler = lc.name }
     end
     if t.tests then tp.tests = tests_of(p, t, tp.dir) end
-    config_headers_of(p, t)
+    tp.config_templates = {}
+    config_headers_of(p, t, tp)
     tp.links = links_of(t.artifact)
     tp.files = artifact_files(t)
     tp.installs = installs_of(p, t)

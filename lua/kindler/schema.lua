@@ -72,10 +72,11 @@ M.target = {
 }
 
 -- A config header block (config_header "NAME" { ... }): the facts it
--- asks for (facts.lua), fixed values, and an optional template.
+-- asks for (facts.lua), fixed values, an optional template, and whether
+-- install installs it with the public headers.
 M.config_header = {
   headers = "strings", functions = "strings", sizes = "strings",
-  byte_order = "bool", values = "values", template = "string",
+  byte_order = "bool", values = "values", template = "string", install = "bool",
 }
 
 -- A target's test block (test = true is the same as an empty one; a list

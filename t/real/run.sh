@@ -14,8 +14,7 @@
 #               a Debian tarball's one directory): the .kindler file's
 #               paths start there. None of ours may replace a file of
 #               theirs.
-# and then, for every make (and ninja, with the ninja export) and every
-# toolchain, in a copy of that tree:
+# and then, for each make and toolchain (below), in a copy of that tree:
 #   export      kindler export -Werror -B into a fresh build directory, with
 #               the default build type (optimised, -g) for GNU make and
 #               gcc, --config plain for the others
@@ -75,10 +74,18 @@
 # tree-sitter built by tcc reads uninitialised memory and parses wrongly.
 #
 # Usage: t/real/run.sh [PROJECT...]    (default: every project)
+# The makes are GNU make, bmake, Ninja (with the ninja export) and the
+# legacy makes pdpmake (strict mode), Sun make and its System V mode
+# (t/legacy.sh finds or builds them from ../shared/legacy-tools). Each
+# make builds each project with one toolchain, the toolchains taking turns
+# (GNU make gcc, bmake clang, ninja gcc, pdpmake clang, ...): every make
+# and every toolchain builds every project, in half the time of every
+# pair, which REAL_MATRIX=full builds.
+#
 # Environment: KINDLER_REAL_CACHE (where the tarballs are kept, default
-# $HOME/.cache/kindler-real), REAL_MAKES ("make bmake"), REAL_TOOLCHAINS
-# ("gcc clang"), REAL_KEEP=1 (keep the scratch directory).
-# REAL_MAKES ("make bmake ninja").
+# $HOME/.cache/kindler-real), REAL_MAKES ("make bmake ninja pdpmake sunmake
+# svr4make"), REAL_TOOLCHAINS ("gcc clang"), REAL_MATRIX (pairs or full),
+# REAL_KEEP=1 (keep the scratch directory).
 # Prints "ok N - ..." / "not ok N - ..." lines and a closing
 # "N passed, N failed, N skipped" line; exits 1 on any failure.
 
@@ -88,8 +95,9 @@ real=$top/t/real
 kindler=$top/kindler
 bootstrap=$top/kindler-bootstrap
 
-makes=${REAL_MAKES:-"make bmake ninja"}
+makes=${REAL_MAKES:-"make bmake ninja pdpmake sunmake svr4make"}
 toolchains=${REAL_TOOLCHAINS:-"gcc clang"}
+matrix=${REAL_MATRIX:-pairs}
 pkgcache=${KINDLER_REAL_CACHE:-${HOME:-/tmp}/.cache/kindler-real}
 
 # NAME FROM SPEC TARBALL SHA1: FROM is npm (the sha1 is the registry's
@@ -400,7 +408,7 @@ combo() {
   fi
 
   # build
-  if (cd "$build" && $limit $mk -j2) >"$w/build.log" 2>&1; then
+  if (cd "$build" && $limit $mp -j2) >"$w/build.log" 2>&1; then
     pass "$label: build ($mk -j2)"
   else
     fail "$label: build ($mk -j2)"
@@ -446,7 +454,7 @@ combo() {
 
   # test: the project's own tests, through make test
   if test -f "$real/$name/expected-test"; then
-    (cd "$build" && $limit $mk test) >"$w/test.log" 2>&1
+    (cd "$build" && $limit $mp test) >"$w/test.log" 2>&1
     status=$?
     grep -e '^PASS: ' -e '^FAIL: ' -e ' passed, .* failed$' "$w/test.log" >"$w/test.got"
     if test $status -eq 0 && cmp -s "$real/$name/expected-test" "$w/test.got"; then
@@ -461,7 +469,7 @@ combo() {
   # no-op
   sleep 1                       # bmake compares whole seconds
   touch "$w/mark.noop"
-  (cd "$build" && $limit $mk -j2) >"$w/noop.log" 2>&1
+  (cd "$build" && $limit $mp -j2) >"$w/noop.log" 2>&1
   status=$?
   (cd "$build" && find . ! -type d -newer "$w/mark.noop" -print) >"$w/noop.changed"
   if test $mk = ninja; then
@@ -497,7 +505,7 @@ combo() {
     sleep 1                     # bmake compares whole seconds
     touch "$w/mark.$b"
     touch "$w/src/$file"
-    (cd "$build" && $limit $mk -j2) >"$w/rebuild.$b.log" 2>&1
+    (cd "$build" && $limit $mp -j2) >"$w/rebuild.$b.log" 2>&1
     status=$?
     (cd "$build" && find . ! -type d -newer "$w/mark.$b" -print) | sed 's|^\./||' |
       grep -v -e '\.d$' -e '\.dep$' -e 'deps\.mk$' -e '^\.ninja_' | LC_ALL=C sort >"$w/rebuild.changed"
@@ -515,7 +523,7 @@ combo() {
   if test $mk = ninja; then
     (cd "$build" && DESTDIR=$dest PREFIX=/usr $limit ninja install) >"$w/install.log" 2>&1
   else
-    (cd "$build" && $limit $mk install DESTDIR="$dest" PREFIX=/usr) >"$w/install.log" 2>&1
+    (cd "$build" && $limit $mp DESTDIR="$dest" PREFIX=/usr install) >"$w/install.log" 2>&1
   fi
   status=$?
   installed_files "$dest" | LC_ALL=C sort >"$w/install.got"
@@ -531,7 +539,7 @@ combo() {
   if test $mk = ninja; then
     (cd "$build" && DESTDIR=$dest PREFIX=/usr $limit ninja uninstall) >"$w/uninstall.log" 2>&1
   else
-    (cd "$build" && $limit $mk uninstall DESTDIR="$dest" PREFIX=/usr) >"$w/uninstall.log" 2>&1
+    (cd "$build" && $limit $mp DESTDIR="$dest" PREFIX=/usr uninstall) >"$w/uninstall.log" 2>&1
   fi
   status=$?
   installed_files "$dest" >"$w/uninstall.left"
@@ -543,6 +551,40 @@ combo() {
       cat "$w/uninstall.log"; } | detail
   fi
 }
+
+# ---- makes and toolchains -----------------------------------------------
+# make_program NAME: the command that runs make NAME (a legacy make from
+# t/legacy.sh, else the one of that name on PATH), or nothing
+make_program() {
+  case $1 in
+    pdpmake) echo "$legacy_pdpmake" ;;
+    sunmake) echo "$legacy_sunmake" ;;
+    svr4make) echo "$legacy_svr4make" ;;
+    *) if command -v $1 >/dev/null 2>&1; then echo $1; fi ;;
+  esac
+}
+
+# is_legacy NAME: NAME is one of the legacy makes
+is_legacy() {
+  case $1 in pdpmake|sunmake|svr4make) return 0 ;; esac
+  return 1
+}
+
+# toolchains_for MAKE TURN: the toolchains a project is built with under
+# MAKE, the TURNth make of the list: every one with REAL_MATRIX=full, else
+# one, taking turns.
+toolchains_for() {
+  if test "$matrix" = full; then echo $toolchains; return; fi
+  t_turn=$2
+  set -- $toolchains
+  shift `expr $t_turn % $#`
+  echo $1
+}
+
+legacy_skip=
+for mk in $makes; do
+  if is_legacy $mk; then . "$top/t/legacy.sh"; break; fi
+done
 
 # ---- caches: one kindler-bootstrap run ---------------------------------
 cache=$tmp/cache
@@ -578,20 +620,20 @@ for name in $names; do
   test -n "$tarball" || continue
   unpack "$name" "$tarball"
   test -n "$src" || continue
+  turn=0
   for mk in $makes; do
+    mp=`make_program $mk`
     why=
-    if command -v $mk >/dev/null 2>&1; then
-      if test $mk = make && ! make --version 2>/dev/null | grep GNU >/dev/null; then
-        why="make is not GNU make"
-      fi
-    else
-      why="$mk is not installed"
+    if test -z "$mp"; then
+      if is_legacy $mk; then why=$legacy_skip; else why="$mk is not installed"; fi
+    elif test $mk = make && ! make --version 2>/dev/null | grep GNU >/dev/null; then
+      why="make is not GNU make"
     fi
     if test -n "$why"; then
       skip "$name $mk: $why"
       continue
     fi
-    for tc in $toolchains; do
+    for tc in `toolchains_for $mk $turn`; do
       if test ! -f "$cache/compiler_$tc.bin"; then
         why=`grep "^checking $tc " "$tmp/bootstrap.log" 2>/dev/null | tail -n 1`
         skip "$name $mk $tc: kindler-bootstrap cached no toolchain $tc${why:+ ($why)}"
@@ -599,6 +641,7 @@ for name in $names; do
       fi
       combo "$name" "$mk" "$tc"
     done
+    turn=`expr $turn + 1`
   done
 done
 

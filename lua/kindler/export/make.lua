@@ -535,15 +535,18 @@ local function tool_macros(ctx, w)
   for _, l in ipairs(lines) do w:line(l) end
 end
 
--- Where the Makefile names a file a re-export reads: a cache in the
--- directory the export was given as $(KINDLER_CACHE_DIR), one in the
--- user's cache as $(HOME)/..., anything else by its path. Nil when make
+-- Where the Makefile names a file a re-export reads: a file of the source
+-- tree below $(SRCDIR), a cache in the directory the export was given as
+-- $(KINDLER_CACHE_DIR), one in the user's cache as $(HOME)/..., anything
+-- else by its path. Nil when make
 -- cannot name it (it is then not watched).
 local function regenerate_path(ctx, input)
   local opts = ctx.opts
   local name = input.path:match("[^/]*$")
   local text
-  if input.dir and opts.cache_dir then
+  if input.src then
+    name, text = input.path, src_path(input.path)
+  elseif input.dir and opts.cache_dir then
     text = "$(KINDLER_CACHE_DIR)/" .. name
   elseif input.dir and input.dir == opts.user_cache_dir then
     text = "$(HOME)/.config/kindler/cache/" .. name

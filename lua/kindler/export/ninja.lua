@@ -347,7 +347,9 @@ end
 -- when it cannot be named (it is then not watched).
 local function watched_path(ctx, input)
   local path = input.path
-  if input.dir and ctx.opts.cache_dir then
+  if input.src then
+    path = src_path(ctx, path)
+  elseif input.dir and ctx.opts.cache_dir then
     path = ctx.opts.cache_dir .. "/" .. path:match("[^/]*$")
   end
   return syntax.path(path)
