@@ -85,7 +85,8 @@
 # Environment: KINDLER_REAL_CACHE (where the tarballs are kept, default
 # $HOME/.cache/kindler-real), REAL_MAKES ("make bmake ninja pdpmake sunmake
 # svr4make"), REAL_TOOLCHAINS ("gcc clang"), REAL_MATRIX (pairs or full),
-# REAL_KEEP=1 (keep the scratch directory).
+# REAL_JOBS (combinations run at once, default 3), REAL_KEEP=1 (keep the
+# scratch directory).
 # Prints "ok N - ..." / "not ok N - ..." lines and a closing
 # "N passed, N failed, N skipped" line; exits 1 on any failure.
 
@@ -130,9 +131,32 @@ t=0
 passed=0
 failed=0
 skipped=0
-pass() { t=`expr $t + 1`; passed=`expr $passed + 1`; echo "ok $t - $*"; }
-fail() { t=`expr $t + 1`; failed=`expr $failed + 1`; echo "not ok $t - $*"; }
-skip() { t=`expr $t + 1`; skipped=`expr $skipped + 1`; echo "ok $t - # SKIP $*"; }
+# Inside a job (a combination run in the background, below) the lines go
+# to the job's file unnumbered, and replay numbers and counts them.
+job=
+pass() {
+  if test -n "$job"; then echo "ok - $*"; return; fi
+  t=`expr $t + 1`; passed=`expr $passed + 1`; echo "ok $t - $*"
+}
+fail() {
+  if test -n "$job"; then echo "not ok - $*"; return; fi
+  t=`expr $t + 1`; failed=`expr $failed + 1`; echo "not ok $t - $*"
+}
+skip() {
+  if test -n "$job"; then echo "ok - # SKIP $*"; return; fi
+  t=`expr $t + 1`; skipped=`expr $skipped + 1`; echo "ok $t - # SKIP $*"
+}
+# replay FILE: a job's lines, numbered and counted
+replay() {
+  while IFS= read -r line; do
+    case $line in
+      'not ok - '*) fail "${line#not ok - }" ;;
+      'ok - # SKIP '*) skip "${line#ok - \# SKIP }" ;;
+      'ok - '*) pass "${line#ok - }" ;;
+      *) echo "$line" ;;
+    esac
+  done <"$1"
+}
 # detail: a failure's evidence, as TAP comment lines
 detail() { sed 's/^/#   /' | head -n 40; }
 finish() {
@@ -586,6 +610,29 @@ for mk in $makes; do
   if is_legacy $mk; then . "$top/t/legacy.sh"; break; fi
 done
 
+# ---- jobs: REAL_JOBS combinations at once --------------------------------
+# Most of a combination is waiting (the one-second pauses whole-second
+# makes need, tests, installs), so several run at once; their lines are
+# replayed in the order they were started. A batch is waited for whole,
+# and so is each project's last.
+jobs=${REAL_JOBS:-3}
+queued=
+running=0
+start_job() {
+  mkdir -p "$tmp/$1"
+  out=$tmp/$1/$2-$3.tap
+  (job=yes; combo "$1" "$2" "$3") >"$out" 2>&1 &
+  queued="$queued $out"
+  running=`expr $running + 1`
+  if test $running -ge $jobs; then finish_jobs; fi
+}
+finish_jobs() {
+  wait
+  for f in $queued; do replay "$f"; done
+  queued=
+  running=0
+}
+
 # ---- caches: one kindler-bootstrap run ---------------------------------
 cache=$tmp/cache
 args=
@@ -639,10 +686,11 @@ for name in $names; do
         skip "$name $mk $tc: kindler-bootstrap cached no toolchain $tc${why:+ ($why)}"
         continue
       fi
-      combo "$name" "$mk" "$tc"
+      start_job "$name" "$mk" "$tc"
     done
     turn=`expr $turn + 1`
   done
+  finish_jobs
 done
 
 finish
