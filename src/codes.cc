@@ -4,6 +4,7 @@
 ** (caches, hints, installation: exit status 3), 9xx advice. */
 #include "codes.h"
 
+#include <cctype>
 #include <cstring>
 
 static const CodeInfo kCodes[] = {
@@ -258,6 +259,23 @@ const CodeInfo* FindCode(const char* code) {
     if (std::strcmp(c->code, code) == 0)
       return c;
   return NULL;
+}
+
+const CodeInfo* FindCodeAsWritten(const char* text) {
+  /* "KIN-" in any case, or nothing, before the three digits. */
+  const char* digits = text;
+  if (std::strlen(text) == 7 && std::toupper(static_cast<unsigned char>(text[0])) == 'K' &&
+      std::toupper(static_cast<unsigned char>(text[1])) == 'I' &&
+      std::toupper(static_cast<unsigned char>(text[2])) == 'N' && text[3] == '-')
+    digits = text + 4;
+  if (std::strlen(digits) != 3)
+    return NULL;
+  for (int i = 0; i < 3; ++i)
+    if (!std::isdigit(static_cast<unsigned char>(digits[i])))
+      return NULL;
+  char code[8] = "KIN-";
+  std::strcat(code, digits);
+  return FindCode(code);
 }
 
 const CodeInfo* AllCodes() { return kCodes; }

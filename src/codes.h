@@ -15,6 +15,8 @@ struct CodeInfo {
 
 /* NULL when the code is not in the catalog. */
 const CodeInfo* FindCode(const char* code);
+/* The same for a code as a person writes it: KIN-901, kin-901 or 901. */
+const CodeInfo* FindCodeAsWritten(const char* text);
 /* The catalog, in code order; terminated by an entry with code NULL. */
 const CodeInfo* AllCodes();
 /* Environment errors (KIN-7xx) end a run with exit status 3. */

@@ -9,7 +9,7 @@ static const char* SeverityWord(Severity s) {
 }
 
 bool ExplainCode(const std::string& code, FILE* out) {
-  const CodeInfo* info = FindCode(code.c_str());
+  const CodeInfo* info = FindCodeAsWritten(code.c_str());
   if (!info)
     return false;
   fprintf(out, "%s (%s): %s\n\n%s\n", info->code, SeverityWord(info->severity),

@@ -143,3 +143,18 @@ TEST_CASE("codes: no two entries share a title", "[codes]") {
     CHECK(titles.insert(c->title).second);
   }
 }
+
+TEST_CASE("codes: a code is found as a person writes it", "[codes]") {
+  const CodeInfo* exact = FindCode("KIN-901");
+  REQUIRE(exact != NULL);
+  CHECK(FindCodeAsWritten("KIN-901") == exact);
+  CHECK(FindCodeAsWritten("kin-901") == exact);
+  CHECK(FindCodeAsWritten("Kin-901") == exact);
+  CHECK(FindCodeAsWritten("901") == exact);
+  CHECK(FindCodeAsWritten("KIN901") == NULL);
+  CHECK(FindCodeAsWritten("9010") == NULL);
+  CHECK(FindCodeAsWritten("90") == NULL);
+  CHECK(FindCodeAsWritten("KIN-9x1") == NULL);
+  CHECK(FindCodeAsWritten("") == NULL);
+  CHECK(FindCodeAsWritten("999") == NULL);
+}
