@@ -29,9 +29,22 @@ local function usage(message)
   return 2
 end
 
+-- What a run says on standard output (kindler(1), -q and -v): 0 nothing
+-- (-q), 1 one line when it ends (the default), 2 each stage and file (-v).
+local verbosity = 1
+local function say(level, ...)
+  if verbosity >= level then io.write("kindler: ", ...) io.write("\n") end
+end
+
+-- "N things" or "1 thing".
+local function count(n, word)
+  return n .. " " .. word .. (n == 1 and "" or "s")
+end
+
 -- Steps 1 and 2: the IR as parsed, or nil after a structural error.
 local function parsed_ir(request, d)
   local doc_ir = require("kindler.shape").shape(request.document, d)
+  say(2, "read ", request.document.path)
   if not require("kindler.validate.structure").validate(doc_ir, d) then
     return nil
   end
@@ -45,6 +58,7 @@ local function validated_ir(request, d)
   if not doc_ir then return nil end
   require("kindler.validate.semantic").validate(doc_ir, d)
   modules.run_validators("semantic", doc_ir, d)
+  say(2, "validated the structure and the meaning")
   return doc_ir
 end
 
@@ -64,6 +78,7 @@ local function normalized_ir(request, d)
   require("kindler.pkgconfig").expand(nir, parsed, d)
   require("kindler.facts").gather(nir, env, d, cache.search_dirs(option(request, "cache-dir")))
   modules.run_validators("environment", nir, d)
+  say(2, "normalized for ", env.os["os.name"] or "this system", "'s caches")
   return normalize.finish(nir, env.os), env, parsed
 end
 
@@ -132,7 +147,9 @@ local function write_build_files(d, build, outs)
     d:report("KIN-707", nil, nil, err)
     return
   end
-  commit.write(d, build, changes)
+  if not commit.write(d, build, changes) then return nil end
+  for _, change in ipairs(changes) do say(2, "wrote ", build, "/", change.name) end
+  return #changes
 end
 
 -- Every value of an option given more than once, in order.
@@ -176,6 +193,10 @@ local function exported(request, d)
     build_type = build_type,
   })
   if not the_plan then return nil end
+  local objects = 0
+  for _, t in ipairs(the_plan.order) do objects = objects + #t.objects end
+  local sizes = count(#the_plan.order, "target") .. ", " .. count(objects, "object")
+  say(2, "planned ", sizes)
   local build = option(request, "B") or "build"
   local build_abs = paths.absolute(build)
   -- A re-export runs every exporter of this one, on the same plan.
@@ -210,10 +231,12 @@ local function exported(request, d)
   }
   -- Two exporters may write one file (the flags files of make and
   -- gmake) only with the same text.
-  local outs, owner = {}, {}
+  local outs, owner, mains = {}, {}, {}
   for _, name in ipairs(names) do
     local out = modules.exporters[name](the_plan, opts)
     if not out.ok then return nil end
+    say(2, "exporter ", name, ": ", table.concat(ir.sorted_keys(out.files), ", "))
+    mains[#mains + 1] = build .. "/" .. (out.main or ir.sorted_keys(out.files)[1] or name)
     for _, file in ipairs(ir.sorted_keys(out.files)) do
       local first = owner[file]
       if first and first.text ~= out.files[file] then
@@ -235,22 +258,29 @@ local function exported(request, d)
     end
     outs[#outs + 1] = { files = the_plan.generated, dirs = dirs }
   end
-  return outs, nil, build
+  return outs, nil, build, table.concat(mains, " and ") .. " (" .. sizes .. ")"
 end
 
 -- check: everything export does but writing, so that a project check
 -- accepts is one export accepts (a path make cannot express included).
 function commands.check(request, d)
-  local _, status = exported(request, d)
+  local outs, status = exported(request, d)
+  if outs and d.errors == 0 then
+    local file = request.document.path
+    if d.warnings == 0 then say(1, file, ": ok")
+    else say(1, file, ": ", count(d.warnings, "warning")) end
+  end
   return status
 end
 
 function commands.export(request, d)
-  local outs, status, build = exported(request, d)
+  local outs, status, build, summary = exported(request, d)
   if not outs then return status end
   local werror = option(request, "Werror") ~= nil
   if d.errors > 0 or (werror and d.warnings > 0) then return end
-  write_build_files(d, build, outs)
+  local written = write_build_files(d, build, outs)
+  if written == 0 then say(1, "up to date: ", summary)
+  elseif written then say(1, "wrote ", summary) end
 end
 
 function commands.cache(request, d)
@@ -278,8 +308,18 @@ function commands.cache(request, d)
       end
     end
     if not found then
-      d:report("KIN-700", nil, nil, "no cache named '" .. name .. "' in " ..
-               table.concat(dirs, ", "), "run kindler-bootstrap")
+      local there = {}
+      for _, kind in ipairs({ "os", "compiler", "facts" }) do
+        local names = cache.names(dirs, kind)
+        if #names > 0 then there[#there + 1] = kind .. " " .. table.concat(names, ", ") end
+      end
+      if #there == 0 then
+        d:report("KIN-700", nil, nil, "no cache named '" .. name .. "' in " ..
+                 table.concat(dirs, ", ") .. ", nor any other", "run kindler-bootstrap")
+      else
+        return usage("no cache named '" .. name .. "'; there are: " ..
+                     table.concat(there, "; ") .. " (kindler cache list)")
+      end
     end
     return
   end
@@ -292,6 +332,7 @@ function commands.init(request, d)
 end
 
 function M.main(request)
+  verbosity = option(request, "q") and 0 or option(request, "v") and 2 or 1
   local command = commands[request.command]
   if not command then
     return usage("'" .. request.command .. "' is not available yet")

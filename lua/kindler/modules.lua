@@ -11,8 +11,9 @@ local M = {
 -- contents written only where no file is yet }, always = { paths written
 -- even when unchanged }, stand_ins = { [path] = contents in place of the
 -- file while the export's files are renamed into place (commit.lua) },
--- dirs = { directories to create }, ok = false when it reported an
--- error }. opts: d (diagnostics), version, where_target
+-- dirs = { directories to create }, main = the file `kindler export`
+-- names when it is done (else the first by name), ok = false when it
+-- reported an error }. opts: d (diagnostics), version, where_target
 -- (a target's place in the project file), build_dir (absolute), srcdir
 -- (the source directory from the build directory), project_file (its name
 -- there), standalone (no re-export rule), program (the kindler that
@@ -66,7 +67,7 @@ end)
 
 M.register_exporter("json", function(plan)
   return { files = { ["kindler.json"] = require("kindler.syntax.json").encode(plan.nir) },
-           ok = true }
+           main = "kindler.json", ok = true }
 end)
 
 return M

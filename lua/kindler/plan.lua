@@ -277,7 +277,14 @@ local function check_file(p, t, key, path)
   else
     found = p.scanner:exists(rel)
   end
-  if not found then
+  if not found and path:find("[*?[]") then
+    local tbl, at = place_of(p, t, key, path)
+    p.d:report("KIN-124", tbl, at, string.format(
+      "target '%s': %s '%s' is not a file of the source tree: Kindler never " ..
+      "expands a pattern", t.name, FILE_KINDS[key], path),
+      "list the files; kindler init " .. path .. " writes the list (kindler(1))")
+    p.failed = true
+  elseif not found then
     local tbl, at = place_of(p, t, key, path)
     p.d:report("KIN-124", tbl, at, string.format(
       "target '%s': %s '%s' is not a file of the source tree%s", t.name,

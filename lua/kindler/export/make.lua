@@ -60,7 +60,9 @@ local function ok_path(ctx, path, target, key)
     ctx.d:report("KIN-121", target and ctx.where_target(target), key,
       string.format("%spath '%s' has %s, which make cannot express",
         target and "target '" .. target .. "': " or "", path, bad),
-      "rename the file or directory")
+      path:find("[*?[]") and "rename the file; if it is meant as a pattern, list " ..
+      "the files it matches instead: kindler init writes such lists (kindler(1))"
+      or "rename the file or directory")
     ctx.failed = true
   end
   return path
@@ -741,7 +743,7 @@ function M.write(plan, opts, dialect)
   ctx.files[dialect.file] = w:text()
   -- The Makefile's time is the export's: make compares it with the
   -- project file's and the caches' to know when to export again.
-  return { files = ctx.files, seeds = ctx.seeds, dirs = ctx.dirs,
+  return { files = ctx.files, seeds = ctx.seeds, dirs = ctx.dirs, main = dialect.file,
            always = { dialect.file }, stand_ins = { [dialect.file] = STAND_IN },
            ok = not ctx.failed }
 end

@@ -428,7 +428,7 @@ function M.export(plan, opts)
   local text = table.concat(out, "\n") .. "\n"
   local files = { ["build.ninja"] = text, [testscript.FILE] = testscript.text(plan, opts) }
   if plan.pc then files[plan.pc.file .. ".in"] = plan.pc.body end
-  return { files = files,
+  return { files = files, main = "build.ninja",
            stand_ins = { ["build.ninja"] = STAND_IN }, dirs = dirs, ok = not ctx.failed }
 end
 
