@@ -149,7 +149,7 @@ void PrintUsage(FILE* out) {
       "  export  [-f FILE] [-e EXPORTER] [-B BUILDDIR] [--config TYPE]\n"
       "          [--toolchain NAME] [--launcher CMD] [--standalone] [-Werror]\n"
       "  dump    [-f FILE] [--stage parsed|normalized]   the IR as JSON\n"
-      "  explain KIN-NNN                         what a code means\n"
+      "  explain [--man] [KIN-NNN]              what a code means\n"
       "  cache   list | show NAME                what the caches hold\n"
       "  init    [--name N] [--type T] FILE...   write a .kindler file\n"
       "\n"

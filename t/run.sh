@@ -10,7 +10,7 @@ top=`cd "$top" && pwd`
 cd "$top" || exit 1
 # KINDLER_LANES, when set, replaces the default list (t/port/make.sh runs
 # the quick lanes under each make).
-lanes=${*:-${KINDLER_LANES:-"unit cases hints codes man says configure compilers bootstrap cacheperm environment sweep special limits commit posix-make e2e ninja gmake launchers install pkgconfig determinism exporters real"}}
+lanes=${*:-${KINDLER_LANES:-"unit cases hints codes man docs says configure compilers bootstrap cacheperm environment sweep special limits commit posix-make e2e ninja gmake launchers install pkgconfig determinism exporters real"}}
 log=${TMPDIR:-/tmp}/kindler-run.$$
 trap 'rm -f "$log"' 0 HUP INT TERM
 
@@ -72,6 +72,7 @@ for l in $lanes; do
     hints) lane hints lua5.1 t/hints/check.lua hints ;;
     codes) lane codes sh t/codes.sh ./kindler ;;
     man) lane man sh t/man.sh ;;
+    docs) lane docs sh t/docs.sh ./kindler ;;
     says) lane says sh t/says.sh ./kindler ;;
     configure) lane configure sh t/configure/run.sh ;;
     compilers) lane compilers sh t/compilers.sh ;;
