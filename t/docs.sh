@@ -8,7 +8,9 @@
 # files. Then the other way round: nothing --help offers, no variable the
 # sources read, no file an export writes is left undocumented. Last, every
 # command line of kindler(1)'s EXAMPLES runs, in a copy of the examples,
-# its make commands under a strict POSIX make (pdpmake) when there is one.
+# its make commands under a strict POSIX make (pdpmake) when there is one;
+# kindler(5)'s example is examples/hello's file, and kindler-bootstrap(8)'s
+# --hints example runs (its others need root or a vendor compiler).
 # Usage: t/docs.sh KINDLER
 . "`dirname "$0"`/lib.sh"
 kindler=$1
@@ -173,5 +175,25 @@ for f in usr/bin/hello usr/lib/libgreet.a usr/include/greet.h; do
   test -f "$scratch/ex/stage/$f"
   result $? "the example's install puts /tmp/stage/$f, as kindler(1) says"
 done
+
+# kindler(5)'s example project file is examples/hello/hello.kindler.
+section man/kindler.5 EXAMPLES | awk '/^\.EX$/ { n++; on = 1; next } /^\.EE$/ { on = 0; next } on && n == 1' |
+  sed -e 's/\\e/\\/g' -e 's/\\-/-/g' >"$scratch/hello.kindler"
+cmp -s "$scratch/hello.kindler" "$top/examples/hello/hello.kindler"
+result $? "kindler(5)'s example is examples/hello/hello.kindler"
+diff "$top/examples/hello/hello.kindler" "$scratch/hello.kindler" | sed 's/^/#   /' | head -n 10
+
+# kindler-bootstrap(8)'s example that needs no root and no vendor
+# compiler: a changed hint tried in a cache directory of its own.
+mkdir -p "$scratch/bs" && cp -R "$top/hints" "$scratch/bs/hints" || exit 1
+section man/kindler-bootstrap.8 EXAMPLES | sed 's/\\-/-/g' | grep '^\$ .*--hints' -A 1 |
+  sed -e 's/^\$ //' -e "s|/tmp/c|$scratch/bs/c|" >"$scratch/bs/commands"
+test `wc -l <"$scratch/bs/commands"` -eq 2
+result $? "kindler-bootstrap(8) has the --hints example"
+while IFS= read -r command; do
+  (cd "$scratch/bs" && PATH=$scratch/ex/bin:`dirname "$bootstrap"`:$PATH sh -c "$command") \
+    >"$scratch/bs/out" 2>&1 </dev/null
+  result $? "kindler-bootstrap(8) example: $command"
+done <"$scratch/bs/commands"
 
 finish
