@@ -1,4 +1,4 @@
-/* cli.h: the command line of `kindler` (SPEC.md section 2). */
+/* cli.h: the command line of `kindler` (kindler(1)). */
 #ifndef KINDLER_CLI_H
 #define KINDLER_CLI_H
 

@@ -1,7 +1,7 @@
 /* kindler.cc: main() of `kindler`. Parses the command line, finds the
 ** project file and the data directory, parses the file, and hands the rest
 ** to the Lua driver (lua/kindler/driver.lua). Prints the diagnostics and
-** returns the exit status of SPEC.md section 2. */
+** returns the exit status of kindler(1), EXIT STATUS. */
 #include <cstdio>
 #include <string>
 #include <vector>

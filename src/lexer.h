@@ -1,4 +1,4 @@
-/* lexer.h: splits a .kindler file into tokens (SPEC.md section 1). The input
+/* lexer.h: splits a .kindler file into tokens (kindler(5)). The input
 ** must first pass CheckText: no NUL byte, valid UTF-8. Lines and columns
 ** count from 1; a column counts UTF-8 characters, not bytes. */
 #ifndef KINDLER_LEXER_H

@@ -1,4 +1,4 @@
-/* parser.cc: recursive descent over the SPEC.md grammar. Each function
+/* parser.cc: recursive descent over the grammar of kindler(5). Each function
 ** carries the production it parses. Two forms build the same tree:
 **   target "NAME" { ... }   and   targets { NAME { ... } }
 ** and in general  key "NAME" { ... }  is  key { NAME { ... } }. */

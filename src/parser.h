@@ -1,4 +1,4 @@
-/* parser.h: reads a .kindler file into a Document (SPEC.md section 1).
+/* parser.h: reads a .kindler file into a Document (kindler(5)).
 ** Parsing stops at the first error, which becomes one KIN-1xx diagnostic. */
 #ifndef KINDLER_PARSER_H
 #define KINDLER_PARSER_H

@@ -1,6 +1,6 @@
 #!/bin/sh
 # cacheperm.sh: a cache that someone other than its owner and root could
-# change is refused with a warning (KIN-705, SPEC.md section 3): writable by
+# change is refused with a warning (KIN-705, kindler(1) SECURITY): writable by
 # the group or by others, below a directory others may write (up to the
 # root, through symbolic links too), or owned by another user. A refused
 # cache counts as missing: exit 3; kindler-bootstrap will not write there.

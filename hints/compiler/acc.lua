@@ -1,6 +1,6 @@
 -- Kindler compiler hint: HP C/aC++ on HP-UX (C driver cc, C++ driver aCC).
 --
--- Sources: COMPILERS.md (+Z, -b, +Maked, -mt, +DD64, +W); public build
+-- Sources: doc/compilers.md (+Z, -b, +Maked, -mt, +DD64, +W); public build
 -- logs of HP-UX ports (-AC99, -Wl,+h, -Wl,+b; "cc: warning 901: unknown
 -- option" with exit status 0; "error 1914: bad form for `-W' option" with
 -- exit status 1; C and C++ are one product on Itanium: "HP C/aC++").

@@ -1,6 +1,6 @@
 -- Kindler compiler hint: Clang (clang and clang++), LLVM's C family front end.
 --
--- Sources: COMPILERS.md, PORTLAB.md (clang 14 on Debian 12, measured).
+-- Sources: doc/compilers.md, doc/compilers.md (clang 14 on Debian 12, measured).
 -- Note: Apple clang reports its own version numbers (Xcode's), not LLVM's.
 -- Note: on Darwin the OS hint replaces shared, soname and static.
 -- Unverified: nothing.

@@ -1,6 +1,6 @@
 -- Kindler compiler hint: GCC, the GNU Compiler Collection (gcc and g++).
 --
--- Sources: COMPILERS.md, PORTLAB.md (GCC 12 on Debian 12, measured),
+-- Sources: doc/compilers.md, doc/compilers.md (GCC 12 on Debian 12, measured),
 -- the GCC manual.  -std=c11 needs GCC 4.7, -std=c++14 GCC 5 (older
 -- releases fail the bootstrap's probe and the standard is recorded as
 -- unavailable).

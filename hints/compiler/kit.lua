@@ -2,7 +2,7 @@
 -- (`kit cc`, `kit ld`, `kit ar`, `kit ranlib`, `kit as`, `kit run`),
 -- for the windows cross profile.
 --
--- Sources: COMPILERS.md only: the tool names, and that on Windows targets
+-- Sources: doc/compilers.md only: the tool names, and that on Windows targets
 -- it defines __MINGW32__ and __MINGW64__, never _MSC_VER.
 -- UNVERIFIED: everything else.  No macro of its own is known (macro =
 -- false: only the banner can identify it, and the banner text is a

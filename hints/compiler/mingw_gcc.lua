@@ -1,8 +1,8 @@
 -- Kindler compiler hint: mingw-w64 GCC cross compiler for 64-bit Windows
 -- (x86_64-w64-mingw32-gcc and -g++), for the windows cross profile.
 --
--- Sources: COMPILERS.md (__MINGW32__ and __MINGW64__; GCC banner on
--- stdout), PORTLAB.md (Debian 12 packages gcc-mingw-w64-x86-64 and
+-- Sources: doc/compilers.md (__MINGW32__ and __MINGW64__; GCC banner on
+-- stdout), doc/compilers.md (Debian 12 packages gcc-mingw-w64-x86-64 and
 -- g++-mingw-w64-x86-64; `-o prog` writes prog.exe; link C++ with -static
 -- or the exe needs libstdc++-6.dll).
 -- PE code needs no PIC flag; there is no soname and no run path: a DLL is

@@ -1,6 +1,6 @@
 -- Kindler compiler hint: SGI MIPSpro 7.x on IRIX (cc and CC).
 --
--- Sources: COMPILERS.md; SGI's cc(1) manual (-xansi is the default mode,
+-- Sources: doc/compilers.md; SGI's cc(1) manual (-xansi is the default mode,
 -- -ansi is strict ANSI C; ABIs -o32, -n32, -64).
 -- `cc -version` prints "MIPSpro Compilers: Version 7.4.4m"; which stream
 -- is unverified, so the banner is read from both.

@@ -1,6 +1,6 @@
 -- Kindler compiler hint: PCC, the Portable C Compiler, C only.
 --
--- Sources: COMPILERS.md, PORTLAB.md, and pcc 1.2.0.DEVEL on Debian 12,
+-- Sources: doc/compilers.md, doc/compilers.md, and pcc 1.2.0.DEVEL on Debian 12,
 -- measured: `pcc --version` prints "Portable C Compiler 1.2.0.DEVEL
 -- 20220331 for x86_64-pc-linux-gnu" on stdout, exit 0 (`pcc -v` alone
 -- exits 8); it defines __PCC__ 1, __PCC_MINOR__ 2, __PCC_MINORMINOR__ 0

@@ -1,7 +1,7 @@
 -- Kindler compiler hint: Sun Studio / Oracle Developer Studio (cc and CC)
 -- on Solaris, Sun C 5.x.
 --
--- Sources: COMPILERS.md (cc -V on stderr, with a "usage:" line and exit
+-- Sources: doc/compilers.md (cc -V on stderr, with a "usage:" line and exit
 -- status 1 when no file is given; __SUNPRO_C is 0xVRRP from 5.10, 0xVRP
 -- before; -std= since 5.13, -xc99 before; -xMMD -xMF in newer releases);
 -- public build logs (unknown options draw "Warning: Option ... passed to

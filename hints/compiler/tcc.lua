@@ -1,6 +1,6 @@
 -- Kindler compiler hint: TinyCC (tcc), C only.
 --
--- Sources: COMPILERS.md, PORTLAB.md, and tcc 0.9.27 on Debian 12, measured:
+-- Sources: doc/compilers.md, doc/compilers.md, and tcc 0.9.27 on Debian 12, measured:
 --   `tcc -v` prints "tcc version 0.9.27 (x86_64 Linux)" on stdout, exit 0;
 --   __TINYC__ is 927; -std=ANYTHING is accepted and only -std=c11 changes
 --   anything (__STDC_VERSION__ becomes 201112L; otherwise 199901L);

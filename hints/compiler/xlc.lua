@@ -1,6 +1,6 @@
 -- Kindler compiler hint: IBM XL C/C++ for AIX (xlc and xlC).
 --
--- Sources: COMPILERS.md (xlc -qversion on stdout, exit status 249;
+-- Sources: doc/compilers.md (xlc -qversion on stdout, exit status 249;
 -- -qlanglvl=stdc89/stdc99, extc1x from V12.1; -qmkshrobj; -qmakedep=gcc;
 -- -qthreaded; -q64; static with -bnso -bI:/lib/syscalls.exp); IBM's
 -- manuals (__IBMC__ and __IBMCPP__ are VRM in decimal: 1110 is 11.1.0;
@@ -8,7 +8,7 @@
 -- All code on AIX is position independent, hence pic = "" (-qpic exists).
 -- AIX has no soname.  -blibpath replaces the whole library search path,
 -- so rpath_tail keeps the system directories in it.
--- -qhalt=w stops on warnings (COMPILERS.md names -qhalt=i, which also
+-- -qhalt=w stops on warnings (doc/compilers.md names -qhalt=i, which also
 -- stops on informational messages; w matches -Werror).
 -- C++11: XL C++ has only partial support (-qlanglvl=extended0x): false.
 -- ar -X32_64 handles 32-bit and 64-bit objects alike.

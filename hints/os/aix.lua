@@ -1,7 +1,7 @@
 -- Kindler OS hint: IBM AIX 5.x to 7.x (POWER).
 --
--- Sources: COMPILERS.md (shared objects archived as shr.o in libfoo.a;
--- make lacks -C; small argument limit); PORTLAB.md (about 24 KB).
+-- Sources: doc/compilers.md (shared objects archived as shr.o in libfoo.a;
+-- make lacks -C; small argument limit); doc/portability.md (about 24 KB).
 -- Note: a shared library and a static library of the same name are both
 -- libfoo.a: an exporter must not build both into one directory.
 -- Note: 32-bit and 64-bit objects share lib/ (and even one archive).

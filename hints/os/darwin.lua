@@ -1,6 +1,6 @@
 -- Kindler OS hint: Darwin (macOS).
 --
--- Sources: COMPILERS.md; Apple's toolchain conventions (Mach-O .dylib,
+-- Sources: doc/compilers.md; Apple's toolchain conventions (Mach-O .dylib,
 -- -install_name, @loader_path, make is GNU make 3.81).
 -- Note: on current macOS the command `gcc` is Apple clang; the gcc hint
 -- refuses any compiler defining __clang__, so it is identified as clang.

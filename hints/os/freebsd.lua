@@ -1,6 +1,6 @@
 -- Kindler OS hint: FreeBSD.
 --
--- Sources: COMPILERS.md; FreeBSD's base system (clang is cc since 10.0,
+-- Sources: doc/compilers.md; FreeBSD's base system (clang is cc since 10.0,
 -- bmake is make since 10.0, /bin/sh is the Almquist shell).
 -- Unverified: max_args (ARG_MAX was 262144 for many releases and has been
 -- raised since; the lower value is kept on purpose).

@@ -1,6 +1,6 @@
 -- Kindler OS hint: HP-UX 11i v2 and v3 on Itanium (IA-64).
 --
--- Sources: COMPILERS.md (HP aCC flags: +Z, -b, +DD64); public build logs
+-- Sources: doc/compilers.md (HP aCC flags: +Z, -b, +DD64); public build logs
 -- of HP-UX ports (+h for the library name, +b for the run path, 32-bit
 -- and 64-bit libraries in lib/hpux32 and lib/hpux64).
 -- Not covered: PA-RISC, where shared libraries end in .sl and 64-bit ones

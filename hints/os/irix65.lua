@@ -1,12 +1,12 @@
 -- Kindler OS hint: SGI IRIX 6.5 (MIPS).
 --
--- Sources: COMPILERS.md (three ABIs with their own library directories,
+-- Sources: doc/compilers.md (three ABIs with their own library directories,
 -- MIPSpro preferred for C, `uname -s` is IRIX or IRIX64); SGI's MIPSpro
 -- manuals (n32 is the default ABI of MIPSpro 7).
 -- Note: C++ built with g++ cannot link with the system's C++ libraries;
 -- keep MIPSpro first.
 -- Unverified: IRIX make's -C (taken as absent) and `include` support
--- (PORTLAB.md lists `include` as safe everywhere); $ORIGIN in rld (taken as
+-- (doc/portability.md lists `include` as safe everywhere); $ORIGIN in rld (taken as
 -- absent); /bin/sh being a POSIX shell (the old Bourne shell is /sbin/bsh);
 -- max_args (the ncargs tunable's default).
 return {

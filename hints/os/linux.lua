@@ -1,6 +1,6 @@
 -- Kindler OS hint: Linux (any distribution, glibc or musl).
 --
--- Sources: /work/shared/COMPILERS.md and PORTLAB.md (measured on Debian 12),
+-- Sources: doc/compilers.md and doc/portability.md (measured on Debian 12),
 -- the ELF conventions every Linux distribution follows.
 -- Unverified: nothing here; max_args is deliberately low (see below).
 return {

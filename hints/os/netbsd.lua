@@ -1,6 +1,6 @@
 -- Kindler OS hint: NetBSD.
 --
--- Sources: COMPILERS.md; NetBSD's base system (gcc is cc on most ports,
+-- Sources: doc/compilers.md; NetBSD's base system (gcc is cc on most ports,
 -- make is bmake, /bin/sh is the Almquist shell, pkgsrc installs into
 -- /usr/pkg).  pcc has been an optional base compiler.
 -- Unverified: max_args (ARG_MAX taken as 256 KiB).

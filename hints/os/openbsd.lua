@@ -1,6 +1,6 @@
 -- Kindler OS hint: OpenBSD.
 --
--- Sources: COMPILERS.md; OpenBSD's base system (clang is cc on amd64,
+-- Sources: doc/compilers.md; OpenBSD's base system (clang is cc on amd64,
 -- arm64 and i386, gcc on older platforms; make is OpenBSD's own BSD make,
 -- which has -C; /bin/sh is the public-domain Korn shell).
 -- Note: OpenBSD's own libraries are named libfoo.so.MAJOR.MINOR with no

@@ -1,6 +1,6 @@
 -- Kindler OS hint: Solaris 8 to 11 and its descendants (SunOS 5.x).
 --
--- Sources: COMPILERS.md (Sun Studio flags; /bin/sh before Solaris 11 is a
+-- Sources: doc/compilers.md (Sun Studio flags; /bin/sh before Solaris 11 is a
 -- Bourne shell; make has no -C); Sun linker conventions (-h, -R, $ORIGIN,
 -- 64-bit libraries in lib/64).
 -- Note: /bin/sh is not POSIX before Solaris 11; /usr/xpg4/bin/sh is.

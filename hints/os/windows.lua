@@ -1,8 +1,8 @@
 -- Kindler OS hint: 64-bit Windows, built from a POSIX host with mingw-w64
 -- (a cross profile: no `uname -s` answer selects it; ask for it by name).
 --
--- Sources: COMPILERS.md (.exe, foo.dll with import library libfoo.dll.a,
--- static libfoo.a, no rpath: the DLL sits beside the exe); PORTLAB.md
+-- Sources: doc/compilers.md (.exe, foo.dll with import library libfoo.dll.a,
+-- static libfoo.a, no rpath: the DLL sits beside the exe); doc/portability.md
 -- (Debian's gcc-mingw-w64-x86-64, wine to run the results).
 -- The make and shell fields describe the POSIX build host, not Windows.
 -- Unverified: nothing; the kit compiler it lists is (see its hint).

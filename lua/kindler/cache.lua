@@ -1,5 +1,5 @@
 -- cache.lua: finding, reading, checking and writing the binary caches of
--- SPEC.md section 3 (the byte format is cache/FORMAT, coded in C++). A cache
+-- kindler(1), FILES (the byte format is cache/FORMAT, coded in C++). A cache
 -- is a flat map of keys to strings, numbers and booleans; cache/FORMAT lists
 -- the keys. Every problem is a diagnostic naming the command to rerun.
 local cachekeys = require "kindler.cachekeys"

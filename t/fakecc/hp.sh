@@ -1,7 +1,7 @@
 # t/fakecc/hp.sh: a fake HP C/aC++ A.06.25 on HP-UX 11i (Itanium): cc for
 # C, aCC for C++.  Sourced by acc/cc and acc/aCC after they set FAKE_TOOL
 # and FAKE_LANG.
-# Sources: COMPILERS.md (+Z, -b, +Maked, -mt, +DD64); public build logs of
+# Sources: doc/compilers.md (+Z, -b, +Maked, -mt, +DD64); public build logs of
 # HP-UX ports ("warning 901: unknown option" with exit 0; "error 1914: bad
 # form for `-W' option" with exit 1; -AC99; -Wl,+h; -Wl,+b).
 # Unverified: the banner text, stream and status (the brief's example);

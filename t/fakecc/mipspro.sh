@@ -1,6 +1,6 @@
 # t/fakecc/mipspro.sh: a fake SGI MIPSpro 7.4.4m (cc and CC) on IRIX 6.5.
 # Sourced by mipspro744/cc and mipspro744/CC after they set FAKE_TOOL and
-# FAKE_LANG.  Sources: COMPILERS.md; SGI's cc(1) manual.
+# FAKE_LANG.  Sources: doc/compilers.md; SGI's cc(1) manual.
 # Unverified: the banner's stream (stderr here) and exit status (0); the
 # wording of the unknown-flag message; -c99 as the C99 switch.
 

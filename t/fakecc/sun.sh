@@ -1,7 +1,7 @@
 # t/fakecc/sun.sh: a fake Sun C / Sun C++ (Sun Studio) on Solaris.
 # Sourced by sunc510/cc, sunc510/CC, sunc513/cc and sunc513/CC after they
 # set FAKE_TOOL, FAKE_LANG and FAKE_SUN (510 or 513).
-# Sources: COMPILERS.md (cc -V on stderr, usage line and exit 1 without
+# Sources: doc/compilers.md (cc -V on stderr, usage line and exit 1 without
 # input; __SUNPRO_C 0xVRRP; -std= and -xMMD -xMF from 5.13); public build
 # logs for the "passed to ld" and "-W option with unknown program" texts.
 # Unverified: the C++ banner and usage line; -pedantic and -std=c++11 in

@@ -1,6 +1,6 @@
 # t/fakecc/xl.sh: a fake IBM XL C/C++ for AIX V11.1 (xlc and xlC).
 # Sourced by xlc111/xlc and xlc111/xlC after they set FAKE_TOOL and
-# FAKE_LANG.  Sources: COMPILERS.md (-qversion on stdout, exit 249;
+# FAKE_LANG.  Sources: doc/compilers.md (-qversion on stdout, exit 249;
 # -qlanglvl=extc1x only from V12.1); IBM's manuals (__IBMC__ and
 # __IBMCPP__ are VRM, __xlC__ is 0xVVRR); public build logs for the
 # 1501-289 message.

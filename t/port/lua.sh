@@ -11,7 +11,7 @@
 # $HOME/.cache/kindler-port, else /var/tmp/kindler-port-UID: a second run
 # takes no time and no network.
 #
-# The sources come as PORTLAB.md measured: `apt-get source --download-only`
+# The sources come as doc/portability.md says: `apt-get source --download-only`
 # through a private copy of the apt source lists (deb-src lines made from
 # the system's deb lines), with private state and cache directories: the
 # system's apt configuration is not touched. Unpacked with dpkg-source

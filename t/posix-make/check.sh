@@ -1,6 +1,6 @@
 #!/bin/sh
 # check.sh: flags every construct in a Makefile that lies outside strict
-# POSIX.1-2008 make, or that PORTLAB.md measured as unsafe on the legacy makes
+# POSIX.1-2008 make, or that doc/portability.md measured as unsafe on the legacy makes
 # Kindler targets (IRIX make/smake, Solaris make, AIX make, BSD make, GNU
 # make). One finding a line, in the compiler form
 #   FILE:LINE: CONSTRUCT: THE LINE
@@ -11,7 +11,7 @@
 # unreadable file. POSIX sh and awk only (AWK=mawk|nawk|busybox awk... picks
 # the awk; every one of them must give the same answers).
 #
-# What is flagged, and why (POSIX.1-2008, XCU make; PORTLAB.md "Makes"):
+# What is flagged, and why (POSIX.1-2008, XCU make; doc/portability.md "Makes"):
 # - `.POSIX:` missing from the first non-comment line, or given with
 #   prerequisites or commands.
 # - Macro definitions other than `name = value`: `:= ::= :::= += ?= !=`,

@@ -3,7 +3,7 @@
 # the project's own Makefile, on every Makefile.expected under t/cases/ (the
 # Makefiles `kindler export` writes) and on the POSIX constructs in good/;
 # and it fails on every file in bad/, each holding one construct outside
-# POSIX.1-2008 (or measured unsafe in PORTLAB.md) and naming, in
+# POSIX.1-2008 (or measured unsafe in doc/portability.md) and naming, in
 # `# expect: TEXT` lines, exactly the findings it must produce. Every awk
 # found here (mawk, original-awk, nawk, gawk, busybox awk) must give the
 # same findings as the default one.

@@ -78,8 +78,8 @@ TEST_CASE("codes: severities by family", "[codes]") {
       CHECK(c->severity == SEV_ERROR);
     } else if (family == 7) {
       ++seen7;
-      // SPEC.md section 3: a cache writable by others "is refused with a
-      // warning": KIN-705 is the one 7xx warning. The others are errors.
+      // kindler(1), SECURITY: a cache others can change is not used, with
+      // a warning: KIN-705 is the one 7xx warning. The others are errors.
       if (std::strcmp(c->code, "KIN-705") == 0)
         CHECK(c->severity == SEV_WARNING);
       else

@@ -338,7 +338,7 @@ TEST_CASE("lexer: comments of three kinds", "[lexer]") {
 
 TEST_CASE("lexer: a comment may follow a number or a word directly",
           "[lexer]") {
-  // SPEC.md: comments may appear between any two tokens. A number or a
+  // kindler(5): comments may appear between any two tokens. A number or a
   // bareword swallows the '/' of a following "/*" or "//" (it is a word
   // character), so the comment is not seen: "2/*" is KIN-119 "'2/' is not
   // a number", "executable/*" is the word "executable/" and then '*' is

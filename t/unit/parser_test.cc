@@ -211,7 +211,7 @@ TEST_CASE("parser: target \"a\" {} and targets { b {} } merge into one "
 
 TEST_CASE("parser: target { a {} } files a under targets like target \"a\" {}",
           "[parser]") {
-  // parser.cc: "key \"NAME\" { ... } is key { NAME { ... } }", and SPEC.md
+  // parser.cc: "key \"NAME\" { ... } is key { NAME { ... } }", and kindler(5)
   // makes target "NAME" {} the same as targets { NAME {} }. The parser
   // treats the entries of a top-level `target { ... }` as targets (KIN-104
   // on duplicates) but files them under the key "target", where no later
