@@ -3,7 +3,6 @@
 // input (src/parser.cc, src/document.cc).
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <string>
 
 #include "diag.h"
@@ -481,8 +480,8 @@ TEST_CASE("parser: the default remedy comes from the catalog", "[parser]") {
   CHECK_FALSE(d.remedy.empty());
 }
 
+// Its speed is bench/'s to measure, not a test's to time.
 TEST_CASE("parser: a 1 MB line", "[parser]") {
-  auto start = std::chrono::steady_clock::now();
   const size_t mb = 1 << 20;
   {
     Document doc;
@@ -522,9 +521,6 @@ TEST_CASE("parser: a 1 MB line", "[parser]") {
     REQUIRE(diags.Count() == 1);
     CHECK(diags.At(0).col == (1 << 18) + 8);
   }
-  double secs = std::chrono::duration<double>(
-                    std::chrono::steady_clock::now() - start).count();
-  CHECK(secs < 2.0);
 }
 
 TEST_CASE("parser: ParseFile reads the file; an unreadable one is KIN-117",
