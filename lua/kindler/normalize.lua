@@ -72,12 +72,12 @@ end
 -- unless they say otherwise.
 local function tests_of(test, target)
   if not test then return nil end
-  local blocks = type(test) == "table" and ir.is_list(test) and next(test) and test
+  local blocks, listed = schema.test_blocks(test)
   local out = list()
-  for i, block in ipairs(blocks or { type(test) == "table" and test or {} }) do
+  for i, block in ipairs(blocks) do
     local args = list()
     for _, a in ipairs(block.args or {}) do args[#args + 1] = a end
-    out[i] = { name = block.name or (blocks and target .. " #" .. i or target), args = args,
+    out[i] = { name = block.name or (listed and target .. " #" .. i or target), args = args,
                exit_status = block.exit_status or 0, stdin = block.stdin, output = block.output }
   end
   return out

@@ -267,6 +267,23 @@ local function near_miss(p, rel, want_dir)
   return "; did you mean '" .. (dir == "." and "" or dir .. "/") .. near .. "'?"
 end
 
+-- KIN-124 at tbl[at]: target t's `what` (a source, a test's stdin, ...)
+-- names path, which is no file of the source tree (rel: path tidied). A
+-- pattern is never expanded: its remedy names kindler init.
+local function missing_file(p, t, what, path, rel, tbl, at)
+  local why, remedy = "", "create the file, or correct its path (relative to the project file)"
+  if path:find("[*?[]") then
+    why = ": Kindler never expands a pattern"
+    remedy = "list the files; kindler init " .. path .. " writes the list (kindler(1))"
+  elseif rel:sub(1, 1) ~= "/" then
+    why = near_miss(p, rel, false)
+  end
+  p.d:report("KIN-124", tbl, at, string.format(
+    "target '%s': %s '%s' is not a file of the source tree%s", t.name, what, path, why),
+    remedy)
+  p.failed = true
+end
+
 -- KIN-124 unless the file a target's `key` names is in the source tree.
 local function check_file(p, t, key, path)
   local rel = scan.join(".", path)
@@ -277,20 +294,9 @@ local function check_file(p, t, key, path)
   else
     found = p.scanner:exists(rel)
   end
-  if not found and path:find("[*?[]") then
+  if not found then
     local tbl, at = place_of(p, t, key, path)
-    p.d:report("KIN-124", tbl, at, string.format(
-      "target '%s': %s '%s' is not a file of the source tree: Kindler never " ..
-      "expands a pattern", t.name, FILE_KINDS[key], path),
-      "list the files; kindler init " .. path .. " writes the list (kindler(1))")
-    p.failed = true
-  elseif not found then
-    local tbl, at = place_of(p, t, key, path)
-    p.d:report("KIN-124", tbl, at, string.format(
-      "target '%s': %s '%s' is not a file of the source tree%s", t.name,
-      FILE_KINDS[key], path, rel:sub(1, 1) == "/" and "" or near_miss(p, rel, false)),
-      "create the file, or correct its path (relative to the project file)")
-    p.failed = true
+    missing_file(p, t, FILE_KINDS[key], path, rel, tbl, at)
   end
 end
 
@@ -560,8 +566,7 @@ local function installs_of(p, t)
     local rel = header_install_name(t, h)
     if rel then
       out[#out + 1] = { path = h, root = "src", dir = "includedir", key = "public_headers",
-                        name = subdir .. rel,
-                        mode = "644" }
+                        name = subdir .. rel, mode = "644" }
     else
       p.d:report("KIN-108", p.where_target(t.name), "public_headers", string.format(
         "target '%s': public header '%s' names no file that can be installed " ..
@@ -579,20 +584,20 @@ local function installs_of(p, t)
   return out
 end
 
--- KIN-124 unless the file a test's `key` (stdin, output) names is in the
--- source tree; where the project file's test block gives it.
+-- The path of the source tree a test's `key` (stdin, output) names, or
+-- nil after KIN-124 where the project file's test block gives it (the
+-- test script names it below SRCDIR: an absolute path is refused too).
 local function check_test_file(p, t, i, key, path)
   local rel = scan.join(".", path)
   if rel:sub(1, 1) ~= "/" and p.scanner:exists(rel) then return rel end
   local where = p.where_target(t.name)
   local block = type(where) == "table" and where.test
   if type(block) == "table" and ir.is_list(block) and block[i] then block = block[i] end
-  p.d:report("KIN-124", type(block) == "table" and block or where,
-    type(block) == "table" and key or "test", string.format(
-    "target '%s': test %s '%s' is not a file of the source tree%s", t.name, key, path,
-    rel:sub(1, 1) == "/" and "" or near_miss(p, rel, false)),
-    "create the file, or correct its path (relative to the project file)")
-  p.failed = true
+  if type(block) == "table" then
+    missing_file(p, t, "test " .. key, path, rel, block, key)
+  else
+    missing_file(p, t, "test " .. key, path, rel, where, "test")
+  end
   return nil
 end
 
@@ -625,6 +630,7 @@ end
 -- their path in the build directory: NAME.dir/include/HEADER. A template
 -- must be a file of the source tree (KIN-124).
 local function config_headers_of(p, t, tp)
+  tp.config_templates = {}
   for name, header in ir.spairs(t.config_headers or {}) do
     local template
     if header.template then
@@ -760,16 +766,18 @@ local function toolchains_of(p)
   return tools
 end
 
--- The files a re-export reads besides the project file: the caches in use
--- and the hints they were written from, each { path, dir = the cache
--- directory it was found in, or nil for a hint }.
+-- The files a re-export reads besides the project file: the caches in use,
+-- the hints they were written from and the config headers' templates, each
+-- { path, dir = the cache directory it was found in, or nil, src = true
+-- for a path of the source tree }.
 local function regenerate_inputs(p)
   local out, seen = {}, {}
-  local function input(path, dir)
-    if path and path:sub(1, 1) == "/" then path = "/" .. scan.join(".", path) end
+  -- src: path is relative to the source tree, which the exporters name.
+  local function input(path, dir, src)
+    if path and path:sub(1, 1) == "/" then path, src = "/" .. scan.join(".", path), nil end
     if path and not seen[path] then
       seen[path] = true
-      out[#out + 1] = { path = path, dir = dir }
+      out[#out + 1] = { path = path, dir = dir, src = src }
     end
   end
   local caches = { p.env.os_cache }
@@ -785,16 +793,10 @@ local function regenerate_inputs(p)
     input(c.entries["hint.path"])
     input(c.entries["hint.os_path"])
   end
-  -- The templates of config headers, which export reads (src: a path of
-  -- the source tree).
+  -- The templates of config headers, which export reads.
   for _, t in ipairs(p.order) do
     for _, name in ipairs(ir.sorted_keys(t.config_templates)) do
-      local path = t.config_templates[name]
-      if path:sub(1, 1) == "/" then input(path)
-      elseif not seen[path] then
-        seen[path] = true
-        out[#out + 1] = { path = path, src = true }
-      end
+      input(t.config_templates[name], nil, true)
     end
   end
   return out
@@ -881,7 +883,6 @@ function M.plan(nir, opts)
       tp.archive = { compiler = lc.name }
     end
     if t.tests then tp.tests = tests_of(p, t, tp.dir) end
-    tp.config_templates = {}
     config_headers_of(p, t, tp)
     tp.links = links_of(t.artifact)
     tp.files = artifact_files(t)

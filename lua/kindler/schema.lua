@@ -86,6 +86,15 @@ M.config_header = {
 M.test = { name = "text", args = "strings", exit_status = "status",
            stdin = "string", output = "string" }
 
+-- The blocks of a target's `test`, and whether it was a list of them: a
+-- list's items, else the one block (an empty one for true); none for
+-- false or nil.
+function M.test_blocks(test)
+  if type(test) ~= "table" then return test and { {} } or {}, false end
+  if test[1] ~= nil then return test, true end
+  return { test }, false
+end
+
 -- project.config holds defaults for these target fields.
 M.config = {
   language = "language", include_dirs = "strings",

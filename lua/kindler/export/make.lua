@@ -540,8 +540,8 @@ end
 -- Where the Makefile names a file a re-export reads: a file of the source
 -- tree below $(SRCDIR), a cache in the directory the export was given as
 -- $(KINDLER_CACHE_DIR), one in the user's cache as $(HOME)/..., anything
--- else by its path. Nil when make
--- cannot name it (it is then not watched).
+-- else by its path. Nil when make cannot name it (it is then not
+-- watched).
 local function regenerate_path(ctx, input)
   local opts = ctx.opts
   local name = input.path:match("[^/]*$")

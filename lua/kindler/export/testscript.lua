@@ -42,18 +42,18 @@ run() {
     "$@" <"$input" >"$log" 2>&1
   fi
   status=$?
+  why=
   if test "$status" -ne "$want"; then
-    failed=`expr $failed + 1`
-    echo "FAIL: $name (exit status $status, expected $want; its output is in $log)"
-  elif test -n "$expect" && cmp -s "$expect" "$out"; then
-    passed=`expr $passed + 1`
-    echo "PASS: $name"
+    why="exit status $status, expected $want; its output is in $log"
   elif test -n "$expect"; then
-    failed=`expr $failed + 1`
-    echo "FAIL: $name (its output, in $out, differs from $expect)"
-  else
+    cmp -s "$expect" "$out" || why="its output, in $out, differs from $expect"
+  fi
+  if test -z "$why"; then
     passed=`expr $passed + 1`
     echo "PASS: $name"
+  else
+    failed=`expr $failed + 1`
+    echo "FAIL: $name ($why)"
   fi
 }
 ]]

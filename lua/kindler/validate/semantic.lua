@@ -92,14 +92,9 @@ end
 local function check_target(d, name, target)
   local what = "target '" .. name .. "'"
   unknown_keys(d, target, schema.target, what)
-  if type(target.test) == "table" and ir.is_list(target.test) and next(target.test) then
-    for i, block in ipairs(target.test) do
-      if type(block) == "table" then
-        unknown_keys(d, block, schema.test, what .. ": test[" .. i .. "]")
-      end
-    end
-  elseif type(target.test) == "table" then
-    unknown_keys(d, target.test, schema.test, what .. ": test")
+  local blocks, listed = schema.test_blocks(target.test)
+  for i, block in ipairs(blocks) do
+    unknown_keys(d, block, schema.test, what .. ": test" .. (listed and "[" .. i .. "]" or ""))
   end
   for name, header in ir.spairs(target.config_header or {}) do
     unknown_keys(d, header, schema.config_header, what .. ": config_header '" .. name .. "'")

@@ -309,7 +309,7 @@ end
 -- list of such blocks, their names (given or not) each once.
 function checkers.test(d, tbl, key, v, what)
   if type(v) == "boolean" then return true end
-  if not (type(v) == "table" and ir.is_list(v) and next(v) ~= nil) then
+  if type(v) ~= "table" or v[1] == nil then
     return check_test_block(d, tbl, key, v, what, "test")
   end
   local ok, names = true, {}
