@@ -3,6 +3,7 @@
 -- exporters are registered the same way a user module's would be.
 local M = {
   exporters = {}, validators = {}, languages = {}, toolchains = {},
+  generators = {},
 }
 
 -- register_exporter(name, fn): fn(plan, opts) spells the build plan
@@ -30,6 +31,31 @@ end
 function M.register_validator(name, stage, fn)
   M.validators[stage] = M.validators[stage] or {}
   table.insert(M.validators[stage], { name = name, fn = fn })
+end
+
+-- register_generator(name, spec): a program run at build time that makes
+-- sources (the IR specification's generators). spec = {
+--   extensions = { ".y" },   a source ending so is an input of its own (one
+--                            run per such source), or instead
+--   inputs = { "PATH" },     files of the source tree the run reads, when
+--                            the target names an output in generated_sources,
+--   outputs = { "%s.c", "%s.h" }, names in TARGET.dir/gen/ (%s: the input's
+--                            name without its ending; the first is the
+--                            command's "{out}"),
+--   tool = "yacc",           the program that runs it: a cache key
+--                            "tools.yacc" (bootstrap finds it from the OS
+--                            hint), a macro exporters let users override;
+--                            or nil, when command names its program,
+--   command = { "{tool}", "-d", "-b", "{gendir}/%s", "{in}" }, words, with
+--                            {tool}, {in} (the input, from the build
+--                            directory), {out}, {gendir} (TARGET.dir/gen),
+--                            {srcdir} (the source tree) and %s filled,
+--   stdout = true,           the command writes its first output on
+--                            standard output (as lex -t does) }
+-- Outputs that are C or C++ sources are compiled with the target; the
+-- others (headers) are made before any of its objects.
+function M.register_generator(name, spec)
+  M.generators[name] = spec
 end
 
 function M.register_language(name, plugin)
