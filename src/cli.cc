@@ -18,7 +18,7 @@ static const OptionSpec kOptions[] = {
   {"v", false, "*"},
   {"version", false, "*"},
   {"help", false, "*"},
-  {"f", true, "check export dump"},
+  {"f", true, "check export dump module"},
   {"Werror", false, "check export"},
   {"e", true, "check export"},
   {"B", true, "export"},
@@ -34,7 +34,7 @@ static const OptionSpec kOptions[] = {
 };
 
 static const char* const kCommands[] = {
-  "check", "export", "dump", "explain", "cache", "init", NULL
+  "check", "export", "dump", "explain", "cache", "init", "module", NULL
 };
 
 static const OptionSpec* FindOption(const std::string& name) {
@@ -152,9 +152,10 @@ void PrintUsage(FILE* out) {
       "  explain [--man] [KIN-NNN]              what a code means\n"
       "  cache   list | show NAME                what the caches hold\n"
       "  init    [--name N] [--type T] FILE...   write a .kindler file\n"
+      "  module  list [-f FILE]                 the modules found, and where\n"
       "\n"
       "exporters (-e, several at once): make (the default), gmake, ninja,\n"
-      "  compdb, dot, json\n"
+      "  compdb, dot, json, and those modules register\n"
       "build types (--config): debugoptimized (the default), debug, release,\n"
       "  minsize, plain\n"
       "global options: -C DIR, --cache-dir DIR, -q, -v, --version, --help\n"

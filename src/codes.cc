@@ -1,7 +1,8 @@
 /* codes.cc: the KIN code catalog. Families follow the IR specification:
 ** 1xx structural (fatal), 2xx language and toolchain, 3xx features,
 ** 4xx packages, 5xx ABI and OS, 6xx linker and runtime, 7xx environment
-** (caches, hints, installation: exit status 3), 9xx advice. */
+** (caches, hints, installation: exit status 3), 8xx user modules, 9xx
+** advice. */
 #include "codes.h"
 
 #include <cctype>
@@ -115,6 +116,13 @@ static const CodeInfo kCodes[] = {
    "leave it to fail the build; generated_sources, which the build makes, "
    "are not looked for.",
    "create the file, or correct its path (relative to the project file)"},
+  {"KIN-126", SEV_ERROR, "source in no known language",
+   "A source's ending is neither C's (.c) nor C++'s (.cc .cpp .cxx .C .c++), "
+   "nor a language or generator input a loaded module registered, so no "
+   "compiler could build it. Headers are not listed among sources: the "
+   "compiler finds them.",
+   "list only sources to compile, or load a module that registers their "
+   "language (kindler-modules(7))"},
   /* 2xx: languages and toolchains. */
   {"KIN-200", SEV_WARNING, "language standard does not match its family",
    "The standard named belongs to another language family, such as "
@@ -210,9 +218,10 @@ static const CodeInfo kCodes[] = {
    "A hint file does not parse, throws, is Lua bytecode, or does not return "
    "a table.",
    "fix the hint file at the place named, or restore it from the release"},
-  {"KIN-705", SEV_WARNING, "cache file writable by others",
-   "A cache file or its directory can be written by users other than its "
-   "owner and root, so anyone could change the flags it holds. It is ignored.",
+  {"KIN-705", SEV_WARNING, "cache or module file writable by others",
+   "A cache file or a module, or a directory above it, can be written by "
+   "users other than its owner and root, so anyone could change the flags "
+   "it holds or the code it runs. It is ignored.",
    "chmod 0644 the file and 0755 its directory"},
   {"KIN-706", SEV_ERROR, "Kindler installation incomplete",
    "Kindler's Lua modules or hints were not found, or a module is Lua "
@@ -221,10 +230,46 @@ static const CodeInfo kCodes[] = {
   {"KIN-707", SEV_ERROR, "cannot write output",
    "An output file or directory could not be written.",
    "check the build directory's permissions and free space"},
-  {"KIN-790", SEV_ERROR, "internal error in a Lua module",
-   "A Kindler Lua module raised an error. This is a bug in Kindler or in a "
-   "user module.",
+  {"KIN-708", SEV_ERROR, "module not found",
+   "The project names a module (project.modules) that is in none of the "
+   "places modules are looked for: the project's modules/ directory, "
+   "~/.config/kindler/modules/ and the installed data directory's "
+   "lua/modules/ (for NAME), or beside the project file (for ./PATH). "
+   "`kindler module list` shows what is found where.",
+   "install the module in one of those places, or correct its name"},
+  {"KIN-790", SEV_ERROR, "internal error in Kindler's Lua code",
+   "A Lua module of Kindler's own raised an error. This is a bug in Kindler.",
    "report it with the input that caused it"},
+  /* 8xx: user modules (kindler-modules(7)); the run stops, nothing is
+  ** written. */
+  {"KIN-801", SEV_ERROR, "module raised an error",
+   "A user module does not load (a syntax error, Lua bytecode), raised an "
+   "error, or ran into one (calling a function that does not exist, "
+   "indexing nil), while loading or in a hook. The message names the "
+   "module, the hook and the line.",
+   "fix the module at the place named, or remove it from the project's modules"},
+  {"KIN-802", SEV_ERROR, "module passed or returned a wrong value",
+   "A user module called a function of its kindler table with a wrong "
+   "argument, or a hook returned what its kind of hook does not return "
+   "(an exporter's files not a table of texts, a toolchain resolver naming "
+   "no cached compiler).",
+   "see kindler-modules(7) for what the hook takes and returns"},
+  {"KIN-803", SEV_ERROR, "module ran past its budget",
+   "A user module ran more instructions or CPU time in one call than a "
+   "module may (50 million instructions, 10 seconds): a loop that does not "
+   "end, most likely. It was stopped.",
+   "make the module's work end sooner"},
+  {"KIN-804", SEV_ERROR, "module tried what modules may not",
+   "A user module reached for io, os, require, load or debug, tried to "
+   "change the IR or the build plan it was handed (they are read-only), or "
+   "returned a file to write outside the build directory. Modules write "
+   "files only as an exporter's results, inside the build directory, and "
+   "run programs only as generators, at build time.",
+   "see kindler-modules(7), THE SANDBOX, for what a module may do"},
+  {"KIN-810", SEV_ERROR, "error reported by a module",
+   "A user module's validator found the project wrong. The message names "
+   "the module; the place is the project file's.",
+   "follow the module's advice, or see its documentation"},
   /* 9xx: advice and best practice. */
   {"KIN-900", SEV_ADVICE, "empty list",
    "A list is given but empty; it has no effect.",
@@ -251,6 +296,10 @@ static const CodeInfo kCodes[] = {
    "makes take it. Reported once an export, with the count and the first.",
    "rename the files; for the source directory, export into a build "
    "directory inside it (-B build), where the Makefile calls it '..'"},
+  {"KIN-910", SEV_WARNING, "warning from a module",
+   "A user module's validator warns about the project. The message names "
+   "the module; the place is the project file's.",
+   "follow the module's advice, or see its documentation"},
   {NULL, SEV_ERROR, NULL, NULL, NULL}
 };
 

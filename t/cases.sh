@@ -1,7 +1,8 @@
 #!/bin/sh
 # cases.sh: the case lane. Each folder t/cases/NAME/ holds one .kindler file
 # and one or more expected outputs, compared byte for byte:
-#   check.expected       `kindler check` diagnostics (stderr), then "exit N"
+#   check.expected       `kindler check` diagnostics (stderr; this tree and
+#                        $HOME read @TOP@ and @HOME@), then "exit N"
 #   dump.expected        `kindler dump --stage parsed` (stdout), then "exit N"
 #   normalized.expected  `kindler dump --stage normalized`, then "exit N"
 #   Makefile.expected    the Makefile `kindler export -B build` writes, then
@@ -66,7 +67,11 @@ run() {
   extra=
   if test -f "$dir/args"; then extra=`cat "$dir/args"`; fi
   case $kind in
-    check) (cd "$dir" && "$kindler" check -f "$file" $extra) >/dev/null 2>"$out/got" ;;
+    check) (cd "$dir" && "$kindler" check -f "$file" $extra) >/dev/null 2>"$out/err"
+      status=$?
+      sed -e "s|$top|@TOP@|g" -e "s|$HOME/|@HOME@/|g" "$out/err" >"$out/got"
+      echo "exit $status" >>"$out/got"
+      return ;;
     dump) (cd "$dir" && "$kindler" dump --stage parsed -f "$file" $extra) >"$out/got" 2>"$out/err" ;;
     normalized) (cd "$dir" && "$kindler" dump --stage normalized -f "$file" $extra) >"$out/got" 2>"$out/err" ;;
     Makefile|GNUmakefile|build.ninja|compile_commands.json|kindler.dot|kindler-test.sh|*.pc.in|*.h)

@@ -102,21 +102,25 @@ function M.unsafe_dir(dir)
   return answer or nil
 end
 
+-- KIN-705 and true when users other than its owner and root could change
+-- the file at path (a cache, a module): it is then ignored.
+function M.refuse_unsafe(d, path)
+  local unsafe = M.unsafe_dir(paths.dirname(path))
+  if not writable_by_others(host.stat(path)) and not unsafe then return false end
+  d:report("KIN-705", nil, nil, path .. " could be changed by users " ..
+           "other than its owner and root" .. (unsafe and ", through " ..
+           unsafe or "") .. "; ignored", "chown it to yourself or root, " ..
+           "chmod 0644 " .. path .. ", and 0755 " .. (unsafe or "its directory"))
+  return true
+end
+
 -- Reads and checks one cache file, which must be the `kind` cache of
 -- `name` (its file name says so). Returns the cache table, or nil after
 -- reporting why (through d, a kindler.diag reporter), and true as a second
 -- value when the file was refused for its permissions (it then counts as
 -- absent, and the next directory of the search path is tried).
 function M.read(d, path, rerun, kind, name)
-  local info = host.stat(path)
-  local unsafe = M.unsafe_dir(paths.dirname(path))
-  if writable_by_others(info) or unsafe then
-    d:report("KIN-705", nil, nil, path .. " could be changed by users " ..
-             "other than its owner and root" .. (unsafe and ", through " ..
-             unsafe or "") .. "; ignored", "chown it to yourself or root, " ..
-             "chmod 0644 " .. path .. ", and 0755 " .. (unsafe or "its directory"))
-    return nil, true
-  end
+  if M.refuse_unsafe(d, path) then return nil, true end
   local bytes, err = host.read_file(path)
   if not bytes then
     d:report("KIN-701", nil, nil, err, "run " .. rerun)

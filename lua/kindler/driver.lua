@@ -41,13 +41,42 @@ local function count(n, word)
   return n .. " " .. word .. (n == 1 and "" or "s")
 end
 
--- Steps 1 and 2: the IR as parsed, or nil after a structural error.
+-- Loads the modules the project names (project.modules), which register
+-- what they bring; false after an error.
+local function load_modules(request, doc_ir, d)
+  local project_dir = paths.dirname(request.document.path)
+  modules.context = { d = d, parsed = doc_ir, project_dir = project_dir }
+  require("kindler.module.call").d = d
+  local names = doc_ir.project and doc_ir.project.modules
+  if not names then return true end
+  local loader = require "kindler.module.loader"
+  for i, name in ipairs(names) do
+    if not loader.valid_name(name) then
+      d:report("KIN-108", names, i, "module name " .. diag.quoted(name) ..
+               " is neither a plain name nor ./PATH below the project's directory",
+               "name a module by its file's name without .lua (kindler-modules(7))")
+      return false
+    end
+  end
+  if not loader.load(d, require("kindler.module.api"), names, project_dir) then
+    return false
+  end
+  say(2, "loaded ", count(#names, "module"))
+  return true
+end
+
+-- Steps 1 and 2: the IR as parsed, or nil after a structural error. The
+-- project's modules load once its structure is sound; their normalizers
+-- add defaults, their after_parse hooks and structure validators run.
 local function parsed_ir(request, d)
   local doc_ir = require("kindler.shape").shape(request.document, d)
   say(2, "read ", request.document.path)
   if not require("kindler.validate.structure").validate(doc_ir, d) then
     return nil
   end
+  if not load_modules(request, doc_ir, d) then return nil end
+  modules.run_normalizers(doc_ir)
+  modules.run_hooks("after_parse", doc_ir)
   modules.run_validators("structure", doc_ir, d)
   return d.errors == 0 and doc_ir or nil
 end
@@ -79,7 +108,10 @@ local function normalized_ir(request, d)
   require("kindler.facts").gather(nir, env, d, cache.search_dirs(option(request, "cache-dir")))
   modules.run_validators("environment", nir, d)
   say(2, "normalized for ", env.os["os.name"] or "this system", "'s caches")
-  return normalize.finish(nir, env.os), env, parsed
+  local finished = normalize.finish(nir, env.os)
+  modules.run_hooks("after_normalize", finished)
+  if d.errors > 0 then return nil end
+  return finished, env, parsed
 end
 
 local commands = {}
@@ -170,6 +202,15 @@ local function exported(request, d)
     if not named[name] then names[#names + 1], named[name] = name, true end
   end
   if #names == 0 then names = { "make" } end
+  local build_type = option(request, "config") or buildtype.DEFAULT
+  if not buildtype.TYPES[build_type] then
+    return nil, usage("unknown build type '" .. build_type .. "' (" ..
+                      table.concat(buildtype.NAMES, ", ") .. ")")
+  end
+  local nir, env, parsed = normalized_ir(request, d)
+  if not nir then return nil end
+  -- The exporters are known once the project's modules have registered
+  -- theirs.
   for _, name in ipairs(names) do
     if not modules.exporters[name] then
       local known = {}
@@ -179,13 +220,6 @@ local function exported(request, d)
                         table.concat(known, ", ") .. ")")
     end
   end
-  local build_type = option(request, "config") or buildtype.DEFAULT
-  if not buildtype.TYPES[build_type] then
-    return nil, usage("unknown build type '" .. build_type .. "' (" ..
-                      table.concat(buildtype.NAMES, ", ") .. ")")
-  end
-  local nir, env, parsed = normalized_ir(request, d)
-  if not nir then return nil end
   local file = request.document.path
   local where_target = function(name) return parsed.targets[name] end
   local the_plan = require("kindler.plan").plan(nir, {
@@ -193,6 +227,8 @@ local function exported(request, d)
     build_type = build_type,
   })
   if not the_plan then return nil end
+  modules.run_hooks("before_export", the_plan)
+  if d.errors > 0 then return nil end
   local objects = 0
   for _, t in ipairs(the_plan.order) do objects = objects + #t.objects end
   local sizes = count(#the_plan.order, "target") .. ", " .. count(objects, "object")
@@ -257,6 +293,14 @@ local function exported(request, d)
       if not seen[dir] then seen[dir], dirs[#dirs + 1] = true, dir end
     end
     outs[#outs + 1] = { files = the_plan.generated, dirs = dirs }
+  end
+  if modules.hooks.after_export then
+    local files = {}
+    for _, out in ipairs(outs) do
+      for name, text in pairs(out.files) do files[name] = text end
+    end
+    modules.run_hooks("after_export", the_plan, files)
+    if d.errors > 0 then return nil end
   end
   return outs, nil, build, table.concat(mains, " and ") .. " (" .. sizes .. ")"
 end
@@ -324,6 +368,20 @@ function commands.cache(request, d)
     return
   end
   return usage("cache takes 'list' or 'show NAME'")
+end
+
+-- module list: every module found, in search order (module/loader.lua),
+-- for the project of -f (else the current directory).
+function commands.module(request)
+  if request.operands[1] ~= "list" or request.operands[2] then
+    return usage("module takes 'list'")
+  end
+  local file = option(request, "f")
+  local loader = require "kindler.module.loader"
+  for _, m in ipairs(loader.list(file and paths.dirname(file) or ".")) do
+    io.write(string.format("%-16s %-9s %s%s\n", m.name, m.what, m.path,
+                           m.shadowed and " (shadowed)" or ""))
+  end
 end
 
 function commands.init(request, d)

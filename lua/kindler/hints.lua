@@ -4,6 +4,7 @@
 -- an instruction limit, and must return one table whose name is the file's
 -- name. Anything else is KIN-704 at the hint's path and line, and the caller
 -- goes on without that hint.
+local guard = require "kindler.guard"
 local host = require "kindler.host"
 
 local M = {}
@@ -13,21 +14,10 @@ local M = {}
 -- Time is bounded too (one second of CPU): Lua 5.1 hashes a long string
 -- from a sample of its bytes, so a loop making strings that differ only
 -- elsewhere costs far more than its instructions.
-local INSTRUCTION_LIMIT = 1000000
-local HOOK_EVERY = 1000
-local CPU_LIMIT = 1
-local MEMORY_LIMIT = 64 * 1024 * 1024
-
--- The count hook of a running hint: stops it past either limit.
-local function limiter()
-  local started, hooks = os.clock(), 0
-  return function()
-    hooks = hooks + 1
-    if hooks * HOOK_EVERY > INSTRUCTION_LIMIT or os.clock() - started > CPU_LIMIT then
-      error("runs too long to be a table", 2)
-    end
-  end
-end
+local LIMITS = {
+  instructions = 1000000, cpu = 1, memory = 64 * 1024 * 1024,
+  exceeded = "runs too long to be a table",
+}
 
 -- The hint names of one kind ("os" or "compiler") in dir, sorted.
 function M.names(dir, kind)
@@ -140,19 +130,10 @@ function M.load(d, dir, kind, name)
     return fail(d, path, line, "the hint does not load: " .. message)
   end
   setfenv(chunk, {})
-  -- The hint runs with a bounded count of instructions and a bounded
-  -- share of memory; what it returns is gathered inside the pcall, so
-  -- that nothing allocates outside it before the limit is lifted.
-  local function run() return { chunk() } end
-  local limit, used = host.memory_limit()
-  host.memory_limit(used + MEMORY_LIMIT)
-  debug.sethook(limiter(), "", HOOK_EVERY)
-  local ok, results = pcall(run)
-  debug.sethook()
-  host.memory_limit(limit)
+  local limits = setmetatable({ chunk = "=" .. chunkname }, { __index = LIMITS })
+  local ok, results = guard.run(limits, chunk)
   if not ok then
-    local line, message = split_error(chunkname, results)
-    return fail(d, path, line, "the hint raised an error: " .. message)
+    return fail(d, path, results.line, "the hint raised an error: " .. results.message)
   end
   local hint = results[1]
   if type(hint) ~= "table" or #results > 1 then

@@ -1,10 +1,27 @@
 -- modules.lua: the module API of the IR specification. Exporters, validators,
--- languages and toolchain resolvers register here by name; the built-in
--- exporters are registered the same way a user module's would be.
+-- languages, toolchain resolvers, generators, normalizers and lifecycle
+-- hooks register here by name; the built-in exporters are registered the
+-- same way a user module's are. A user module reaches this file through
+-- its kindler table (module/api.lua), which wraps what it registers in
+-- fault isolation (kindler-modules(7)).
 local M = {
   exporters = {}, validators = {}, languages = {}, toolchains = {},
-  generators = {},
+  generators = {}, normalizers = {}, hooks = {},
+  -- "KIND NAME" to the name of the user module that registered it.
+  owners = {},
+  -- What the running command hands modules besides the IR: d (the
+  -- diagnostics), parsed (the IR as parsed, whose places the project file
+  -- gives), project_dir. Set by the driver.
+  context = {},
 }
+
+-- The lifecycle points a module hooks (kindler.on), with what each hook
+-- is handed.
+M.POINTS = {
+  after_parse = "the IR", after_normalize = "the normalized IR",
+  before_export = "the build plan", after_export = "the exported files",
+}
+M.POINT_NAMES = { "after_parse", "after_normalize", "before_export", "after_export" }
 
 -- register_exporter(name, fn): fn(plan, opts) spells the build plan
 -- (plan.lua; plan.nir is the normalized IR) as files, and returns
@@ -58,17 +75,53 @@ function M.register_generator(name, spec)
   M.generators[name] = spec
 end
 
+-- register_language(name, { extensions = { ".S" }, family = "c" }):
+-- sources with those endings are compiled by the compiler of family.
 function M.register_language(name, plugin)
   M.languages[name] = plugin
 end
 
+-- The language registered for a source ending (".S"), or nil.
+function M.language_of(extension)
+  for _, name in ipairs(require("kindler.ir").sorted_keys(M.languages)) do
+    for _, ext in ipairs(M.languages[name].extensions) do
+      if ext == extension then return name, M.languages[name] end
+    end
+  end
+  return nil
+end
+
+-- register_toolchain(name, resolver): a name the project's toolchains and
+-- --toolchain may give; resolver(target, family, candidates) returns the
+-- compiler (one of candidates, the cached compilers of that family) to
+-- build target's sources of family with, or nil to leave the choice to
+-- the next preference. A second result true says it failed (reported).
 function M.register_toolchain(name, resolver)
   M.toolchains[name] = resolver
 end
 
--- Runs the validators registered for stage, in registration order.
+-- register_normalizer(name, fn): fn(ir) adds defaults to the parsed IR
+-- before it is validated.
+function M.register_normalizer(name, fn)
+  M.normalizers[#M.normalizers + 1] = { name = name, fn = fn }
+end
+
+function M.add_hook(point, fn)
+  M.hooks[point] = M.hooks[point] or {}
+  table.insert(M.hooks[point], fn)
+end
+
+-- Runs what is registered, in registration order.
 function M.run_validators(stage, doc_ir, d)
   for _, v in ipairs(M.validators[stage] or {}) do v.fn(doc_ir, d) end
+end
+
+function M.run_normalizers(doc_ir)
+  for _, n in ipairs(M.normalizers) do n.fn(doc_ir) end
+end
+
+function M.run_hooks(point, ...)
+  for _, fn in ipairs(M.hooks[point] or {}) do fn(...) end
 end
 
 M.register_exporter("make", function(plan, opts)

@@ -5,6 +5,7 @@
 -- dependencies, link order, the link driver, and each target's artifact
 -- named by the OS cache. The result is a new IR; the parsed one is untouched.
 local ir = require "kindler.ir"
+local modules = require "kindler.modules"
 local schema = require "kindler.schema"
 
 local M = {}
@@ -237,10 +238,16 @@ end
 
 local CXX_SUFFIXES = { cc = true, cpp = true, cxx = true, ["c++"] = true, C = true }
 
--- The language family of a source file, from its suffix.
+-- The language family of a source file, from its suffix (a module may
+-- register more: modules.lua's register_language), and whether the
+-- suffix is one Kindler knows (else the family is "c").
 function M.source_family(path)
   local suffix = path:match("%.([^./]+)$")
-  return CXX_SUFFIXES[suffix] and "c++" or "c"
+  if CXX_SUFFIXES[suffix] then return "c++", true end
+  if suffix == "c" then return "c", true end
+  local _, language = modules.language_of("." .. tostring(suffix))
+  if language then return language.family, true end
+  return "c", false
 end
 
 local function uses_cxx(t)

@@ -32,4 +32,10 @@ function M.dirname(path)
 end
 function M.basename(path) return path:match("[^/]*$") end
 
+-- name below dir; "." stays out of it.
+function M.join(dir, name)
+  if dir == "." or dir == "" then return name end
+  return dir .. "/" .. name
+end
+
 return M

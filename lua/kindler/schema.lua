@@ -53,6 +53,7 @@ M.project = {
   name = "text", version = "version", languages = "languages",
   config = "config", targets = "targets", metadata = "table",
   toolchains = "names", description = "text", license = "text",
+  modules = "strings",
 }
 
 M.target = {

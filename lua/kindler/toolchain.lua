@@ -1,9 +1,10 @@
 -- toolchain.lua: the caches a run works with, and which cached compiler
 -- builds each target. Preferences, strongest first: --toolchain, the
 -- target's toolchains, the project's (top-level or project.toolchains),
--- then the OS hint's order.
+-- then the OS hint's order. A preference may name a module's resolver.
 local host = require "kindler.host"
 local cache = require "kindler.cache"
+local modules = require "kindler.modules"
 
 local M = {}
 
@@ -37,13 +38,26 @@ local function words(s)
   return out
 end
 
--- The preference list for a target, strongest first, without repeats, and
--- the set of names the user asked for (not the OS hint's defaults).
-local function preferences(env, nir, target, forced)
+-- The cached compilers that drive family, in the order of env.names.
+local function candidates(env, family)
+  local names = {}
+  for _, name in ipairs(env.names) do
+    if env.compilers[name].entries["driver." .. family] then names[#names + 1] = name end
+  end
+  return names
+end
+
+-- The preference list for family of a target, strongest first, without
+-- repeats, and the set of names the user asked for (not the OS hint's
+-- defaults). A name a module registered as a toolchain (modules.lua)
+-- stands for the compiler its resolver chooses.
+local function preferences(env, nir, target, family, forced)
   local prefs, seen, asked = {}, {}, {}
   local function add(list, by_user)
     for _, name in ipairs(list or {}) do
-      if not seen[name] then
+      local resolver = by_user and modules.toolchains[name]
+      if resolver then name = resolver(target, family, candidates(env, family)) end
+      if name and not seen[name] then
         seen[name] = true
         prefs[#prefs + 1] = name
         asked[name] = by_user
@@ -64,7 +78,7 @@ end
 -- or nil when no cached compiler drives that family.
 function M.choose(d, env, nir, target, family, forced, at)
   env.warned = env.warned or {}
-  local prefs, asked = preferences(env, nir, target, forced)
+  local prefs, asked = preferences(env, nir, target, family, forced)
   for _, name in ipairs(prefs) do
     local c = env.compilers[name]
     if c and c.entries["driver." .. family] then return c end

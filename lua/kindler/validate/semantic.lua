@@ -1,7 +1,10 @@
 -- validate/semantic.lua: lifecycle step 4, semantic validation. Findings are
--- warnings (KIN-2xx, KIN-3xx, KIN-9xx) or advice; -Werror makes warnings
+-- warnings (KIN-2xx, KIN-3xx, KIN-9xx) or advice, or errors where every
+-- build would fail (KIN-102, KIN-126); -Werror makes warnings
 -- fatal. Runs only on an IR that passed validate.structure.
 local ir = require "kindler.ir"
+local modules = require "kindler.modules"
+local normalize = require "kindler.normalize"
 local schema = require "kindler.schema"
 local suggest = require "kindler.suggest"
 
@@ -89,6 +92,34 @@ local function misspelt_sources(target)
   return nil
 end
 
+-- KIN-126 for each source of t in no language Kindler knows: neither C
+-- nor C++, nor a module's language, nor the input of a generator. (A
+-- name without an ending is left to KIN-124: it is most often a directory.)
+-- The source endings of generators' inputs (".y"), as a set.
+local function generator_endings()
+  local set = {}
+  for _, g in pairs(modules.generators) do
+    for _, ending in ipairs(g.extensions or {}) do set[ending] = true end
+  end
+  return set
+end
+
+local function check_source_languages(d, t, what)
+  if type(t.sources) ~= "table" then return end
+  for i, source in ipairs(t.sources) do
+    local _, known = normalize.source_family(source)
+    local ending = source:match("%.[^./]+$")
+    if ending and not known and not generator_endings()[ending] then
+      d:report("KIN-126", t.sources, i, string.format(
+        "%s: source '%s' is in no language Kindler knows (C: .c; C++: .cc, .cpp, "
+        .. ".cxx, .C, .c++)", what, source),
+        "list only sources to compile (headers are found by the compiler); "
+        .. "a module can register a language or a generator for " ..
+        ending .. " (kindler-modules(7))")
+    end
+  end
+end
+
 local function check_target(d, name, target)
   local what = "target '" .. name .. "'"
   unknown_keys(d, target, schema.target, what)
@@ -103,6 +134,7 @@ local function check_target(d, name, target)
     unknown_keys(d, target.language, schema.language, what .. ": language")
     check_language(d, target.language, what .. ": language")
   end
+  if target.type ~= "header-only" then check_source_languages(d, target, what) end
   local has_sources = (target.sources and #target.sources > 0)
       or (target.generated_sources and #target.generated_sources > 0)
   if target.type == "header-only" then

@@ -1,0 +1,4 @@
+-- A module that runs a program itself rather than as a generator.
+kindler.on("after_normalize", function(nir)
+  os.execute("touch ran")
+end)
