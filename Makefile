@@ -83,6 +83,7 @@ install: kindler kindler-bootstrap
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/lua/kindler/validate \
 		$(DESTDIR)$(DATADIR)/lua/kindler/export \
 		$(DESTDIR)$(DATADIR)/lua/kindler/syntax \
+		$(DESTDIR)$(DATADIR)/lua/kindler/module $(DESTDIR)$(DATADIR)/lua/modules \
 		$(DESTDIR)$(DATADIR)/hints/os $(DESTDIR)$(DATADIR)/hints/compiler \
 		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
 		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(MANDIR)/man8
@@ -91,11 +92,13 @@ install: kindler kindler-bootstrap
 	cp lua/kindler/validate/*.lua $(DESTDIR)$(DATADIR)/lua/kindler/validate/
 	cp lua/kindler/export/*.lua $(DESTDIR)$(DATADIR)/lua/kindler/export/
 	cp lua/kindler/syntax/*.lua $(DESTDIR)$(DATADIR)/lua/kindler/syntax/
+	cp lua/kindler/module/*.lua $(DESTDIR)$(DATADIR)/lua/kindler/module/
+	cp lua/modules/*.lua $(DESTDIR)$(DATADIR)/lua/modules/
 	cp hints/os/*.lua $(DESTDIR)$(DATADIR)/hints/os/
 	cp hints/compiler/*.lua $(DESTDIR)$(DATADIR)/hints/compiler/
 	cp man/kindler.1 $(DESTDIR)$(MANDIR)/man1/
 	cp man/kindler.5 man/kindler-hints.5 $(DESTDIR)$(MANDIR)/man5/
-	cp man/kindler-codes.7 $(DESTDIR)$(MANDIR)/man7/
+	cp man/kindler-codes.7 man/kindler-modules.7 $(DESTDIR)$(MANDIR)/man7/
 	cp man/kindler-bootstrap.8 $(DESTDIR)$(MANDIR)/man8/
 
 uninstall:
@@ -103,7 +106,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 	rm -f $(DESTDIR)$(MANDIR)/man1/kindler.1 $(DESTDIR)$(MANDIR)/man5/kindler.5
 	rm -f $(DESTDIR)$(MANDIR)/man5/kindler-hints.5
-	rm -f $(DESTDIR)$(MANDIR)/man7/kindler-codes.7
+	rm -f $(DESTDIR)$(MANDIR)/man7/kindler-codes.7 $(DESTDIR)$(MANDIR)/man7/kindler-modules.7
 	rm -f $(DESTDIR)$(MANDIR)/man8/kindler-bootstrap.8
 
 clean:

@@ -26,6 +26,7 @@ for mk in make bmake; do
       usr/share/kindler/hints/compiler/mipspro.lua \
       usr/share/man/man1/kindler.1 usr/share/man/man5/kindler.5 \
       usr/share/man/man5/kindler-hints.5 usr/share/man/man7/kindler-codes.7 \
+      usr/share/man/man7/kindler-modules.7 usr/share/kindler/lua/modules/asm.lua \
       usr/share/man/man8/kindler-bootstrap.8; do
     test -f "$dest/$f" || missing="$missing $f"
   done

@@ -92,8 +92,8 @@ local function validated_ir(request, d)
 end
 
 -- Steps 3 to 6: the normalized IR with its environment, or nil.
-local function normalized_ir(request, d)
-  local parsed = validated_ir(request, d)
+local function normalized_ir(request, d, parsed)
+  parsed = parsed or validated_ir(request, d)
   if not parsed then return nil end
   local env = require("kindler.toolchain").load(d, option(request, "cache-dir"))
   if not env then return nil end
@@ -207,10 +207,10 @@ local function exported(request, d)
     return nil, usage("unknown build type '" .. build_type .. "' (" ..
                       table.concat(buildtype.NAMES, ", ") .. ")")
   end
-  local nir, env, parsed = normalized_ir(request, d)
-  if not nir then return nil end
   -- The exporters are known once the project's modules have registered
-  -- theirs.
+  -- theirs, before the caches are read.
+  local parsed = validated_ir(request, d)
+  if not parsed then return nil end
   for _, name in ipairs(names) do
     if not modules.exporters[name] then
       local known = {}
@@ -220,6 +220,8 @@ local function exported(request, d)
                         table.concat(known, ", ") .. ")")
     end
   end
+  local nir, env = normalized_ir(request, d, parsed)
+  if not nir then return nil end
   local file = request.document.path
   local where_target = function(name) return parsed.targets[name] end
   local the_plan = require("kindler.plan").plan(nir, {

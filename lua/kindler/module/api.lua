@@ -110,7 +110,8 @@ local PLAIN_KINDS = { string = true, strings = true, bool = true, name = true,
                       version = true }
 local function plain_kind(field)
   local kind = schema.target[field]
-  return kind and (PLAIN_KINDS[kind] or kind:match("^enum:"))
+  if kind and (PLAIN_KINDS[kind] or kind:match("^enum:")) then return kind end
+  return nil
 end
 
 local function valid_default(kind, value)
