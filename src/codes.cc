@@ -114,8 +114,17 @@ static const CodeInfo kCodes[] = {
    "inside the project is not a directory. Kindler reports it at check and "
    "export, at the entry, with the close name that does exist, rather than "
    "leave it to fail the build; generated_sources, which the build makes, "
-   "are not looked for.",
+   "are not looked for (the fixed inputs of the generator that makes one "
+   "are).",
    "create the file, or correct its path (relative to the project file)"},
+  {"KIN-125", SEV_ERROR, "generated source no generator makes",
+   "A name in a target's generated_sources is an output of no registered "
+   "generator with fixed inputs, so the build could not make it. Sources "
+   "ending .y and .l are listed under sources: the built-in yacc and lex "
+   "generators make their C files from them (kindler(5), Generated "
+   "sources).",
+   "name an output of a generator a module registers, or list the .y or "
+   ".l file under sources"},
   {"KIN-126", SEV_ERROR, "source in no known language",
    "A source's ending is neither C's (.c) nor C++'s (.cc .cpp .cxx .C .c++), "
    "nor a language or generator input a loaded module registered, so no "
@@ -165,6 +174,15 @@ static const CodeInfo kCodes[] = {
    "The language's dialect list names a dialect Kindler does not know; it "
    "is ignored. Kindler knows gnu.",
    "write dialect = [ \"gnu\" ]; or drop the dialect"},
+  {"KIN-208", SEV_WARNING, "generator program not found by the bootstrap",
+   "A target has sources a generator makes C from (a .y file for yacc, a "
+   ".l file for lex), and kindler-bootstrap found none of the programs "
+   "the OS hint lists for it (tools in kindler-hints(5)): the OS cache "
+   "has no tools.lex or tools.yacc. The build files name the program by "
+   "its POSIX name, which the build may not find.",
+   "install one (Debian: apt-get install flex for lex, bison or byacc for "
+   "yacc) and run kindler-bootstrap again, or set LEX or YACC on make's "
+   "command line"},
   /* 3xx: features. */
   {"KIN-300", SEV_WARNING, "feature unsupported by the toolchain",
    "A feature the target requests (threads, thread_local, atomics) was not "

@@ -45,6 +45,12 @@ for example in examples/*/; do
     result $? "$name: compile_commands.json names sources"
     while read -r file; do
       case $file in /*) path=$file ;; *) path=$build/$file ;; esac
+      if test ! -f "$path"; then
+        # A source the build generates (calc's parser) exists after a
+        # build only; the generators lane builds it.
+        skip "$name: compdb: $file is made by the build, which this lane does not run"
+        continue
+      fi
       path=`cd "\`dirname "$path"\`" && pwd`/`basename "$path"`
       timeout 120 "$clangd" --compile-commands-dir="$build" --check="$path" \
         >"$scratch/clangd.log" 2>&1

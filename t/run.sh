@@ -10,7 +10,7 @@ top=`cd "$top" && pwd`
 cd "$top" || exit 1
 # KINDLER_LANES, when set, replaces the default list (t/port/make.sh runs
 # the quick lanes under each make).
-lanes=${*:-${KINDLER_LANES:-"unit cases hints codes man docs says configure compilers bootstrap cacheperm environment sweep special limits commit posix-make e2e ninja gmake launchers install pkgconfig determinism exporters modules real"}}
+lanes=${*:-${KINDLER_LANES:-"unit cases hints codes man docs says configure compilers bootstrap cacheperm environment sweep special limits commit posix-make e2e generators ninja gmake launchers install pkgconfig determinism exporters modules real"}}
 log=${TMPDIR:-/tmp}/kindler-run.$$
 trap 'rm -f "$log"' 0 HUP INT TERM
 
@@ -85,6 +85,7 @@ for l in $lanes; do
     commit) lane commit sh t/commit.sh ;;
     posix-make) lane posix-make sh t/posix-make/run.sh ;;
     e2e) lane e2e sh t/e2e/run.sh ;;
+    generators) lane generators sh t/generators.sh ;;
     ninja) lane ninja sh t/buildtool.sh ninja ;;
     gmake) lane gmake sh t/buildtool.sh gmake ;;
     launchers) lane launchers sh t/launchers.sh ;;

@@ -39,6 +39,11 @@ return {
   -- /bin/sh is a Korn shell; the Bourne shell is /usr/bin/bsh.
   shell = { path = "/bin/sh", posix = true },
 
+  -- The programs of the built-in generators (kindler(5), Generated
+  -- sources), in order of preference: kindler-bootstrap caches the first
+  -- on PATH as tools.lex and tools.yacc.
+  tools = { lex = { "lex" }, yacc = { "yacc" } },
+
   -- The AIX linker has no soname; run paths go through -blibpath.
   flag_overrides = {
     gcc = { soname = false, rpath = "-Wl,-blibpath:{}", rpath_join = ":",
@@ -46,5 +51,5 @@ return {
             abi = { ["32"] = "-maix32", ["64"] = "-maix64" } },
   },
 
-  unverified = { "install.mandir", "rpath.supported" },
+  unverified = { "tools", "install.mandir", "rpath.supported" },
 }

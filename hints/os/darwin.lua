@@ -37,6 +37,11 @@ return {
 
   shell = { path = "/bin/sh", posix = true },
 
+  -- The programs of the built-in generators (kindler(5), Generated
+  -- sources), in order of preference: kindler-bootstrap caches the first
+  -- on PATH as tools.lex and tools.yacc.
+  tools = { lex = { "lex", "flex" }, yacc = { "yacc", "bison -y" } },
+
   -- Apple's linker has no -soname: the library's own name is set with
   -- -install_name.  Fully static executables are not supported.
   flag_overrides = {
@@ -44,5 +49,5 @@ return {
     gcc   = { shared = "-dynamiclib", soname = "-Wl,-install_name,{}", static = false },
   },
 
-  unverified = { "make.max_args" },
+  unverified = { "tools", "make.max_args" },
 }

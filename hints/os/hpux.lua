@@ -38,12 +38,17 @@ return {
   -- /usr/bin/sh is the POSIX shell since HP-UX 10.
   shell = { path = "/bin/sh", posix = true },
 
+  -- The programs of the built-in generators (kindler(5), Generated
+  -- sources), in order of preference: kindler-bootstrap caches the first
+  -- on PATH as tools.lex and tools.yacc.
+  tools = { lex = { "lex" }, yacc = { "yacc" } },
+
   -- The HP-UX linker names a library with +h and sets the run path with +b.
   flag_overrides = {
     gcc = { soname = "-Wl,+h,{}", rpath = "-Wl,+b,{}", rpath_join = ":",
             abi = { ["32"] = "-milp32", ["64"] = "-mlp64" } },
   },
 
-  unverified = { "install.mandir", "sharedlib", "rpath", "make.has_C_flag", "make.max_args",
+  unverified = { "tools", "install.mandir", "sharedlib", "rpath", "make.has_C_flag", "make.max_args",
                  "flag_overrides.gcc.soname", "flag_overrides.gcc.rpath" },
 }

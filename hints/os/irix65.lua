@@ -44,11 +44,16 @@ return {
 
   shell = { path = "/bin/sh", posix = true },
 
+  -- The programs of the built-in generators (kindler(5), Generated
+  -- sources), in order of preference: kindler-bootstrap caches the first
+  -- on PATH as tools.lex and tools.yacc.
+  tools = { lex = { "lex" }, yacc = { "yacc" } },
+
   -- GCC chooses the ABI with -mabi=; it cannot build o32 code.
   flag_overrides = {
     gcc = { abi = { n32 = "-mabi=n32", ["64"] = "-mabi=64" } },
   },
 
-  unverified = { "install.mandir", "rpath.origin", "make.has_C_flag", "make.include",
+  unverified = { "tools", "install.mandir", "rpath.origin", "make.has_C_flag", "make.include",
                  "make.max_args", "shell.posix" },
 }

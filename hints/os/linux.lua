@@ -38,4 +38,9 @@ return {
   make = { name = "make", has_C_flag = true, include = true, max_args = 131072 },
 
   shell = { path = "/bin/sh", posix = true },
+
+  -- The programs of the built-in generators (kindler(5), Generated
+  -- sources), in order of preference: kindler-bootstrap caches the first
+  -- on PATH as tools.lex and tools.yacc.
+  tools = { lex = { "flex", "lex" }, yacc = { "bison -y", "byacc", "yacc" } },
 }

@@ -34,5 +34,10 @@ return {
 
   shell = { path = "/bin/sh", posix = true },
 
-  unverified = { "make.max_args" },
+  -- The programs of the built-in generators (kindler(5), Generated
+  -- sources), in order of preference: kindler-bootstrap caches the first
+  -- on PATH as tools.lex and tools.yacc.
+  tools = { lex = { "lex", "flex" }, yacc = { "yacc", "byacc", "bison -y" } },
+
+  unverified = { "tools", "make.max_args" },
 }

@@ -39,11 +39,16 @@ return {
 
   shell = { path = "/bin/sh", posix = false, posix_path = "/usr/xpg4/bin/sh" },
 
+  -- The programs of the built-in generators (kindler(5), Generated
+  -- sources), in order of preference: kindler-bootstrap caches the first
+  -- on PATH as tools.lex and tools.yacc.
+  tools = { lex = { "lex" }, yacc = { "yacc" } },
+
   -- GCC here usually drives the Solaris linker, which knows -h and -R
   -- (GNU ld accepts both too).
   flag_overrides = {
     gcc = { soname = "-Wl,-h,{}", rpath = "-Wl,-R,{}" },
   },
 
-  unverified = { "abis.default", "make.max_args" },
+  unverified = { "tools", "abis.default", "make.max_args" },
 }

@@ -148,7 +148,26 @@ end
 local INSTALL_DIRS = { bindir = "bin", libdir = "lib", includedir = "include",
                        mandir = "share/man", datadir = "share" }
 
-function M.os_entries(rec, is_host)
+-- The build-time tools of the OS hint (lex, yacc) found on this machine:
+-- tool name to the first of the hint's commands whose program is on PATH,
+-- or false when none is.
+function M.find_tools(rec)
+  local found = {}
+  local tools = type(rec.hint.tools) == "table" and rec.hint.tools or {}
+  for tool, commands in pairs(tools) do
+    found[tool] = false
+    for _, command in ipairs(type(commands) == "table" and commands or {}) do
+      if not found[tool] and type(command) == "string" and probe.resolve(command) then
+        found[tool] = command
+      end
+    end
+  end
+  return found
+end
+
+-- tools: what find_tools found, for the host's cache (cross caches have
+-- no tools.* keys).
+function M.os_entries(rec, is_host, tools)
   local h = rec.hint
   local e = {}
   e["os.name"] = h.name
@@ -201,6 +220,7 @@ function M.os_entries(rec, is_host)
   e["shell.path"] = str(shell.path) or "/bin/sh"
   e["shell.posix"] = bool(shell.posix)
   e["shell.posix_path"] = str(shell.posix_path)
+  for tool, command in pairs(is_host and tools or {}) do e["tools." .. tool] = command end
   e["hint.path"] = rec.path
   return e
 end
@@ -461,6 +481,15 @@ local function run(opts, d, state)
   say(string.format("checking the system... %s %s %s: %s (%s)", sysname, u.release or "?",
                     u.machine or "?", host_os.hint.name, host_os.path))
 
+  local tools = M.find_tools(host_os)
+  local tool_names = {}
+  for tool in pairs(tools) do tool_names[#tool_names + 1] = tool end
+  table.sort(tool_names)
+  for _, tool in ipairs(tool_names) do
+    say(string.format("checking %s... %s", tool, tools[tool] or "not found (" ..
+        table.concat(host_os.hint.tools[tool], ", ") .. ")"))
+  end
+
   local items = {}
   for _, entry in ipairs(plan(opts, host_os, os_records, os_names)) do
     local item = { name = entry.name, os = entry.os, status = "" }
@@ -546,7 +575,7 @@ local function run(opts, d, state)
   for _, rec in ipairs(os_list) do
     local path, err = cache.write(dir, {
       kind = "os", name = rec.hint.name, kindler_version = host.version,
-      hint_digest = rec.digest, entries = M.os_entries(rec, rec == host_os),
+      hint_digest = rec.digest, entries = M.os_entries(rec, rec == host_os, tools),
     })
     if path then say("wrote " .. path) else cannot_write(dir, err, opts) end
   end

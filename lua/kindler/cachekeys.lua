@@ -52,6 +52,7 @@ local os_keys = {
   { "make%.include", "bool" }, { "make%.max_args", "number" },
   { "shell%.path", "path" }, { "shell%.posix", "bool" },
   { "shell%.posix_path", "path" },
+  { "tools%.[%w_]+", "words|false" },
   { "hint%.path", "path" },
 }
 

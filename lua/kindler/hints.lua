@@ -97,6 +97,12 @@ local function shape_problem(hint, kind)
     if hint.flag_overrides ~= nil and type(hint.flag_overrides) ~= "table" then
       return "flag_overrides", "must be a table"
     end
+    if hint.tools ~= nil and type(hint.tools) ~= "table" then return "tools", "must be a table" end
+    for tool, commands in pairs(hint.tools or {}) do
+      if type(tool) ~= "string" or not is_list_of_strings(commands) then
+        return "tools", "must map tool names (lex, yacc) to lists of commands"
+      end
+    end
   else
     if not is_map_of_strings(hint.drivers) or next(hint.drivers) == nil then
       return "drivers", "must map languages (c, c++) to commands"

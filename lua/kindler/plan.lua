@@ -5,10 +5,13 @@
 -- artifact and its links, what is installed where, how header dependencies
 -- are found (the compiler's depfile method, or the export-time scan of
 -- scan.lua for a compiler without one), which toolchains and archivers are
--- used, and the files a re-export depends on. Name clashes between targets'
--- files are refused here (KIN-120), as are sources and public headers that
--- are not files (KIN-124). An exporter only spells the plan in its
--- own syntax (doc/plan.md describes the tables).
+-- used, the generate steps that make sources at build time (the generators
+-- of modules.lua, the built-in ones in generators.lua), and the files a
+-- re-export depends on. Name clashes between targets' files are refused
+-- here (KIN-120), as are sources, public headers and generator inputs that
+-- are not files (KIN-124) and generated_sources no generator makes
+-- (KIN-125). An exporter only spells the plan in its own syntax
+-- (doc/plan.md describes the tables).
 local buildtype = require "kindler.buildtype"
 local confighdr = require "kindler.confighdr"
 local ir = require "kindler.ir"
@@ -17,7 +20,9 @@ local pcfile = require "kindler.pcfile"
 local schema = require "kindler.schema"
 local suggest = require "kindler.suggest"
 local host = require "kindler.host"
+local modules = require "kindler.modules"
 local scan = require "kindler.scan"
+require "kindler.generators"
 
 local M = {}
 
@@ -160,6 +165,9 @@ local function compile_words(p, t, family, c)
   local include = flag(c, "include") or "-I{}"
   -- Config headers first: the build's own, written at export.
   for _, dir in ipairs(t.generated_include_dirs) do add(words, build(include, dir)) end
+  -- Then the directory of its generated sources (a scanner includes the
+  -- parser's header from there).
+  if p.gen_dirs[t.name] then add(words, build(include, p.gen_dirs[t.name])) end
   for _, dir in ipairs(t.include_dirs) do
     add(words, src(include, dir, "include_dirs"))
   end
@@ -185,13 +193,13 @@ end
 -- Object file names, below the target's folder: the source's file name, or
 -- its whole relative path with '/' as '_' when two sources share a name; a
 -- number tells apart what is still the same.
-local function object_names(t, suffix)
+local function object_names(t, sources, suffix)
   local count, names, taken = {}, {}, {}
-  for _, source in ipairs(t.sources) do
+  for _, source in ipairs(sources) do
     local base = source:match("[^/]*$")
     count[base] = (count[base] or 0) + 1
   end
-  for i, source in ipairs(t.sources) do
+  for i, source in ipairs(sources) do
     local base = source:match("[^/]*$")
     local name = base
     if count[base] > 1 then
@@ -237,7 +245,8 @@ end
 -- What a file of each field is called in KIN-124.
 local FILE_KINDS = { sources = "source", public_headers = "public header",
                      man_pages = "manual page", scripts = "script",
-                     data_files = "data file", config_header = "config header template" }
+                     data_files = "data file", config_header = "config header template",
+                     generated_sources = "generator input" }
 
 -- Where in the project file target t's `key` names path: the list item
 -- when the target's own list has it, else the field.
@@ -322,24 +331,201 @@ local function check_include_dirs(p, t)
   end
 end
 
--- The objects of t: { source, family, compiler, path, depfile or headers }.
-local function objects_of(p, t)
+-- The endings of the generated files that are compiled with their target
+-- (the others, headers, are made before any of its objects).
+local COMPILED = { c = true, cc = true, cpp = true, cxx = true, ["c++"] = true, C = true }
+
+local function compiled(path)
+  return COMPILED[path:match("%.([^./]+)$") or ""] == true
+end
+
+-- The generator whose extensions claim source, and the source's name
+-- without that ending, or nil.
+local function generator_of(source)
+  for _, name in ipairs(ir.sorted_keys(modules.generators)) do
+    local spec = modules.generators[name]
+    for _, ending in ipairs(spec.extensions or {}) do
+      if #source > #ending and source:sub(-#ending) == ending then
+        return name, spec, source:sub(1, -#ending - 1):match("[^/]*$")
+      end
+    end
+  end
+end
+
+-- The command of a generator's tool: the OS cache's tools.NAME, else its
+-- name, after KIN-208 once per tool (the build then runs the program of
+-- that name, or the one the user names on make's command line).
+local function tool_command(p, t, tool, tbl, at)
+  local command = p.os["tools." .. tool]
+  if type(command) == "string" and command ~= "" then return command end
+  if not p.warned["tool " .. tool] then
+    p.warned["tool " .. tool] = true
+    p.d:report("KIN-208", tbl, at, string.format(
+      "target '%s' needs the program %s, which kindler-bootstrap did not find on " ..
+      "this machine: the build runs '%s'", t.name, tool, tool),
+      "install it (Debian: flex for lex; bison or byacc for yacc) and run " ..
+      "kindler-bootstrap again, or name it on make's command line (" ..
+      tool:upper():gsub("[^%w]", "_") .. "=...)")
+  end
+  return tool
+end
+
+-- One generate step of t: generator `name` (spec) run on inputs (paths of
+-- the source tree), %s being stem. { generator, tool, command (the tool's
+-- cache text), words, inputs, outputs (paths in the build directory),
+-- stdout, scratch (the directory a command that writes files writes them
+-- in, before they are moved into place) or temporary (the file standard
+-- output goes to, before it is) }.
+local function generate_step(p, t, name, spec, inputs, stem, tbl, at)
+  local gendir = p.gen_dirs[t.name]
+  local step = { generator = name, tool = spec.tool, inputs = inputs,
+                 outputs = {}, stdout = spec.stdout == true, words = {} }
+  for i, o in ipairs(spec.outputs or {}) do
+    step.outputs[i] = gendir .. "/" .. o:gsub("%%s", function() return stem end)
+  end
+  local writes = gendir
+  if step.stdout then
+    step.temporary = gendir .. "/tmp." .. step.outputs[1]:match("[^/]*$")
+  else
+    step.scratch = gendir .. "/tmp." .. name .. "." .. stem
+    writes = step.scratch
+  end
+  if spec.tool then step.command = tool_command(p, t, spec.tool, tbl, at) end
+  local first = step.stdout and step.temporary or
+                writes .. "/" .. step.outputs[1]:match("[^/]*$")
+  -- Each word holds at most one of {tool} {in} {out} {gendir} {srcdir}.
+  for _, text in ipairs(spec.command or {}) do
+    text = text:gsub("%%s", function() return stem end)
+    local w
+    if text:find("{tool}", 1, true) then
+      w = role((text:gsub("{tool}", "{}")), "tool")
+    elseif text:find("{in}", 1, true) then
+      w = src((text:gsub("{in}", "{}")), inputs[1], "sources")
+    elseif text:find("{out}", 1, true) then
+      w = build((text:gsub("{out}", "{}")), first)
+    elseif text:find("{gendir}", 1, true) then
+      w = build((text:gsub("{gendir}", "{}")), writes)
+    elseif text:find("{srcdir}", 1, true) then
+      w = src((text:gsub("{srcdir}", "{}")), ".", "sources")
+    else
+      w = word("{}", text, "sources")
+    end
+    step.words[#step.words + 1] = w
+  end
+  return step
+end
+
+-- The generate steps of t, and the list of what it compiles: its sources
+-- and the generated ones, each { source, root }. A source a generator's
+-- extensions claim is that generator's input; a name of generated_sources
+-- must be an output of a generator with fixed inputs (KIN-125 otherwise).
+local function generate_of(p, t)
+  local steps, compiles = {}, {}
+  local function add_step(step)
+    steps[#steps + 1] = step
+    for _, o in ipairs(step.outputs) do
+      if compiled(o) then compiles[#compiles + 1] = { source = o, root = "build" } end
+    end
+  end
+  for i, source in ipairs(t.sources) do
+    local name, spec, stem = generator_of(source)
+    if name then
+      p.gen_dirs[t.name] = t.name .. ".dir/gen"
+      local tbl, at = place_of(p, t, "sources", source)
+      add_step(generate_step(p, t, name, spec, { scan.join(".", source) }, stem, tbl, at))
+    else
+      compiles[#compiles + 1] = { source = source, root = "src" }
+    end
+  end
+  for _, wanted in ipairs(t.generated_sources or {}) do
+    local found
+    for _, name in ipairs(ir.sorted_keys(modules.generators)) do
+      local spec = modules.generators[name]
+      if spec.inputs and #spec.inputs > 0 and not found then
+        local stem = spec.inputs[1]:match("[^/]*$"):gsub("%.[^.]*$", "")
+        for _, o in ipairs(spec.outputs or {}) do
+          if o:gsub("%%s", function() return stem end) == wanted then
+            found = { name, spec, stem }
+          end
+        end
+      end
+    end
+    local tbl, at = place_of(p, t, "generated_sources", wanted)
+    if found then
+      p.gen_dirs[t.name] = t.name .. ".dir/gen"
+      local inputs = {}
+      for j, path in ipairs(found[2].inputs) do
+        check_file(p, t, "generated_sources", path)
+        inputs[j] = scan.join(".", path)
+      end
+      add_step(generate_step(p, t, found[1], found[2], inputs, found[3], tbl, at))
+    else
+      local names = {}
+      for _, name in ipairs(ir.sorted_keys(modules.generators)) do
+        if modules.generators[name].inputs then names[#names + 1] = name end
+      end
+      p.d:report("KIN-125", tbl, at, string.format(
+        "target '%s': generated source '%s' is made by no generator%s", t.name, wanted,
+        #names > 0 and " (those with fixed inputs: " .. table.concat(names, ", ") .. ")" or ""),
+        "name an output of a generator a module registers, or list the file " ..
+        "under sources; a .y or .l source is generated from by itself")
+      p.failed = true
+    end
+  end
+  -- No two steps of the target make one file.
+  local made = {}
+  for _, step in ipairs(steps) do
+    for _, o in ipairs(step.outputs) do
+      if made[o] then
+        p.d:report("KIN-120", p.where_target(t.name), "sources", string.format(
+          "target '%s': two generator runs (%s and %s) both make '%s'", t.name,
+          made[o], step.generator, o), "rename one of their inputs")
+        p.failed = true
+      end
+      made[o] = step.generator
+    end
+  end
+  return steps, compiles
+end
+
+-- The files of steps that are not compiled: made before any object.
+local function generated_headers(steps)
+  local out = {}
+  for _, step in ipairs(steps) do
+    for _, o in ipairs(step.outputs) do
+      if not compiled(o) then out[#out + 1] = o end
+    end
+  end
+  return out
+end
+
+-- The objects of t, from what it compiles (generate_of): { source, root
+-- ("src", or "build" for a generated source), family, compiler, path,
+-- depfile or headers }.
+local function objects_of(p, t, compiles)
   local out = {}
   local suffix = p.os["object_suffix"] or ".o"
-  local names = object_names(t, suffix)
+  local sources = {}
+  for i, c in ipairs(compiles) do sources[i] = c.source end
+  local names = object_names(t, sources, suffix)
   local search_path
   local depfiles = {}
-  for i, source in ipairs(t.sources) do
-    check_file(p, t, "sources", source)
+  for i, entry in ipairs(compiles) do
+    local source = entry.source
+    if entry.root == "src" then check_file(p, t, "sources", source) end
     local family = normalize.source_family(source)
     local c = p.env.compilers[t.toolchain[family]]
-    local o = { source = source, family = family, compiler = c.name,
+    local o = { source = source, root = entry.root, family = family, compiler = c.name,
                 path = names[i] }
     if depfiles[c] == nil then
       depfiles[c] = depfile_words(c, own_system_dirs(t)) or false
     end
     if depfiles[c] then
       o.depfile = { path = names[i] .. ".d", words = depfiles[c] }
+    elseif entry.root == "build" then
+      -- A generated source cannot be scanned at export: it depends on
+      -- the target's generated headers, as every object does.
+      o.headers = {}
     else
       -- No depfile method: header dependencies are found now, by scanning.
       if not search_path then
@@ -766,6 +952,21 @@ local function toolchains_of(p)
   return tools
 end
 
+-- The programs the generate steps run: { tool, command }, by tool name.
+local function generator_tools(p)
+  local commands = {}
+  for _, t in ipairs(p.order) do
+    for _, step in ipairs(t.generate) do
+      if step.tool then commands[step.tool] = step.command end
+    end
+  end
+  local out = {}
+  for _, tool in ipairs(ir.sorted_keys(commands)) do
+    out[#out + 1] = { tool = tool, command = commands[tool] }
+  end
+  return out
+end
+
 -- The files a re-export reads besides the project file: the caches in use,
 -- the hints they were written from and the config headers' templates, each
 -- { path, dir = the cache directory it was found in, or nil, src = true
@@ -855,7 +1056,7 @@ function M.plan(nir, opts)
     nir = nir, env = opts.env, os = os, d = opts.d, targets = {}, order = {},
     build_type = opts.build_type or buildtype.DEFAULT, warned = {},
     generated = {}, scan_root = opts.scan_root, checked_dirs = {},
-    where_target = opts.where_target, pic = pic_targets(nir),
+    where_target = opts.where_target, pic = pic_targets(nir), gen_dirs = {},
     scanner = scan.new(opts.scan_root),
   }
   p.install = {
@@ -874,7 +1075,11 @@ function M.plan(nir, opts)
                  dir = name .. ".dir", toolchain = t.toolchain }
     check_include_dirs(p, t)
     for _, h in ipairs(t.public_headers) do check_file(p, t, "public_headers", h) end
-    tp.objects = objects_of(p, t)
+    local compiles
+    tp.generate, compiles = generate_of(p, t)
+    tp.gendir = p.gen_dirs[name]
+    tp.generated_headers = generated_headers(tp.generate)
+    tp.objects = objects_of(p, t, compiles)
     tp.compile = compiles_of(p, t, tp.objects)
     if t.type == "executable" or t.type == "sharedlib" then
       tp.link = link_of(p, t)
@@ -894,10 +1099,11 @@ function M.plan(nir, opts)
   check_clashes(p)
   if p.failed then return nil end
   p.tools = toolchains_of(p)
+  p.tools.generators = generator_tools(p)
   p.pc = pcfile.of(nir)
   p.owned_dirs = owned_dirs(p)
   p.regenerate = regenerate_inputs(p)
-  p.scanner, p.warned = nil, nil
+  p.scanner, p.warned, p.gen_dirs = nil, nil, nil
   return p
 end
 

@@ -862,6 +862,12 @@ local OS = record({
     }) },
   { "flag_overrides", map("a compiler name", function(k) return k:match("^[%w_]+$") end,
       FLAG_OVERRIDES), optional = true },
+  -- The programs of the built-in generators, each a list of commands in
+  -- order of preference (kindler-hints(5), tools).
+  { "tools", record({
+      { "lex", list(NONEMPTY, { nonempty = true, unique = true }), optional = true },
+      { "yacc", list(NONEMPTY, { nonempty = true, unique = true }), optional = true },
+    }), optional = true },
   { "unverified", list(NONEMPTY), optional = true },
 }, function(v, p, c)
   -- Consistency between fields.

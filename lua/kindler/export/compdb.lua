@@ -5,6 +5,7 @@
 -- the object, and the command as argument words: the compiler and flags
 -- of the plan, as the Makefile runs them (its $(CC) and flags), with the
 -- depfile flags left out (they tell a tool nothing about the source).
+-- Sources the build generates have entries too, by their build path.
 local ir = require "kindler.ir"
 local json = require "kindler.syntax.json"
 local plan = require "kindler.plan"
@@ -78,7 +79,8 @@ function M.export(plan, opts)
         append(head, words_of(compile.compile, paths, {}))
         heads[o.family] = head
       end
-      local source = paths("src", o.source)
+      -- (A generated source is in the build directory: plan.lua's root.)
+      local source = paths(o.root or "src", o.source)
       local args = ir.list({})
       append(args, head)
       append(args, words_of(compile.output, paths, { output = o.path }))

@@ -10,7 +10,9 @@
 -- found written into its object rules. Unless the export is standalone,
 -- the Makefile exports itself again when the project file, or a cache or
 -- hint it was exported from, changes; editing sources never runs Kindler.
--- Beside all, clean, install and uninstall (with the project's .pc file,
+-- Generated sources (plan.lua's generate steps) are made by rules of
+-- their own, each program a macro (LEX, YACC). Beside all, clean, install
+-- and uninstall (with the project's .pc file,
 -- pcfile.lua), `test` runs export/testscript.lua's kindler-test.sh.
 -- The writer takes a dialect: M.POSIX here, GNU make's in export/gmake.lua.
 local depfile = require "kindler.depfile"
@@ -257,14 +259,18 @@ end
 
 -- The rule that compiles one object o of t with `how` (compile_macros).
 local function object_rule(ctx, w, t, o, how)
-  local source = src_path(rule_name(ctx, ok_path(ctx, o.source, t.name, "sources")))
+  local source = rule_name(ctx, ok_path(ctx, o.source, t.name, "sources"))
+  if o.root ~= "build" then source = src_path(source) end
   local lines = w.lines
-  if o.headers and #o.headers > 0 then
-    -- A compiler without a depfile method: the headers scanned at export.
+  if (o.headers and #o.headers > 0) or #t.generated_headers > 0 then
+    -- A compiler without a depfile method: the headers scanned at export;
+    -- and the headers the target's generators make, which the first build
+    -- has no depfile to name.
     local prereqs = { source }
-    for _, h in ipairs(o.headers) do
+    for _, h in ipairs(o.headers or {}) do
       prereqs[#prereqs + 1] = src_path(rule_name(ctx, ok_path(ctx, h, t.name, "sources")))
     end
+    for _, h in ipairs(t.generated_headers) do prereqs[#prereqs + 1] = h end
     prereqs[#prereqs + 1] = t.dir .. "/compile.flags"
     w:rule(o.path, prereqs)
   else
@@ -392,6 +398,56 @@ local function artifact_rule(ctx, w, t)
   return link_text
 end
 
+-- The macro that names a generator's program: LEX, YACC.
+local function generator_macro(tool) return (tool:upper():gsub("[^%w]", "_")) end
+
+-- The rules of t's generate steps (plan.lua), and the lines they add to
+-- its compile.flags (a change of a command makes its files again). A
+-- step's first output is made by its command, the others depend on it
+-- with the same recipe: a parallel make runs it once, and a build killed
+-- between the moves makes them again. The command writes into a scratch
+-- directory (or standard output into a temporary file); the files are
+-- then moved into place, the first one first, and the others touched
+-- after it: a killed or failed run never leaves a partial file newer
+-- than its input.
+local function generate_rules(ctx, w, t)
+  local text = {}
+  for _, step in ipairs(t.generate) do
+    local roles = { tool = step.tool and "$(" .. generator_macro(step.tool) .. ")" }
+    local command = table.concat(render_all(ctx, step.words, roles, t.name), " ")
+    text[#text + 1] = "generate: " .. command
+    local recipe, moves = {}, {}
+    if step.stdout then
+      recipe[1] = command .. " >" .. step.temporary
+      moves[1] = "mv -f " .. step.temporary .. " " .. step.outputs[1]
+    else
+      recipe[1] = "@rm -rf " .. step.scratch .. " && mkdir " .. step.scratch
+      recipe[2] = command
+      for _, o in ipairs(step.outputs) do
+        moves[#moves + 1] = "mv -f " .. step.scratch .. "/" .. o:match("[^/]*$") .. " " .. o
+      end
+      moves[#moves + 1] = "rmdir " .. step.scratch
+    end
+    if #step.outputs > 1 then
+      local rest = {}
+      for i = 2, #step.outputs do rest[#rest + 1] = step.outputs[i] end
+      moves[#moves + 1] = "touch " .. table.concat(rest, " ")
+    end
+    recipe[#recipe + 1] = "@" .. table.concat(moves, " && ")
+    recipe = quietly(ctx, step.tool and generator_macro(step.tool) or "GEN", recipe)
+    local prereqs = {}
+    for _, input in ipairs(step.inputs) do
+      prereqs[#prereqs + 1] = src_path(rule_name(ctx, ok_path(ctx, input, t.name, "sources")))
+    end
+    if #t.objects > 0 then prereqs[#prereqs + 1] = t.dir .. "/compile.flags" end
+    for i, o in ipairs(step.outputs) do
+      rule_name(ctx, o)
+      w:rule(o, i == 1 and prereqs or { step.outputs[1] }, recipe)
+    end
+  end
+  return text
+end
+
 local function target_section(ctx, w, t)
   local a, prefix = t.artifact, ctx.prefix[t.name]
   w:line("# ", t.name, ": ", t.type, a.path ~= "" and " " .. a.path or "")
@@ -399,6 +455,7 @@ local function target_section(ctx, w, t)
   for _, o in ipairs(t.objects) do objects[#objects + 1] = o.path end
   if #objects > 0 then w:macro(prefix .. "_OBJS", objects) end
   local how, flag_text = compile_macros(ctx, w, t)
+  for _, l in ipairs(generate_rules(ctx, w, t)) do flag_text[#flag_text + 1] = l end
   local link_text
   if t.type == "object_group" or t.type == "header-only" then
     w:rule(t.name, #objects > 0 and { "$(" .. prefix .. "_OBJS)" } or {})
@@ -418,6 +475,7 @@ local function target_section(ctx, w, t)
     ctx.flag_files[#ctx.flag_files + 1] = t.dir .. "/link.flags"
   end
   if #t.objects > 0 or link_text or t.archive then ctx.dirs[#ctx.dirs + 1] = t.dir end
+  if t.gendir then ctx.dirs[#ctx.dirs + 1] = t.gendir end
   if ctx.dialect.merge and #t.objects > 0 then
     ctx.seeds[t.dir .. "/deps.mk"] = ""
     ctx.includes[#ctx.includes + 1] = "include " .. t.dir .. "/deps.mk"
@@ -496,6 +554,17 @@ local function clean_rule(ctx, w)
     elseif #t.files > 0 then
       clean[#clean + 1] = "rm -f " .. t.dir .. "/tmp.*"
     end
+    -- What its generators made, and what a killed run of one left.
+    if t.gendir then
+      local made = {}
+      for _, step in ipairs(t.generate) do
+        for _, o in ipairs(step.outputs) do made[#made + 1] = o end
+      end
+      for _, l in ipairs(by_turns(ctx, "rm -f", table.concat(made, " "), made)) do
+        clean[#clean + 1] = l
+      end
+      clean[#clean + 1] = "rm -rf " .. t.gendir .. "/tmp.*"
+    end
   end
   w:rule("clean", {}, clean)
   w:blank()
@@ -532,6 +601,9 @@ local function tool_macros(ctx, w)
         lines[#lines + 1] = "ARFLAGS = " .. ar.create
       end
     end
+  end
+  for _, g in ipairs(plan.tools.generators) do
+    lines[#lines + 1] = generator_macro(g.tool) .. " = " .. g.command
   end
   table.sort(lines)
   for _, l in ipairs(lines) do w:line(l) end

@@ -4,7 +4,10 @@
 -- (its headers otherwise, as the export-time scan found them); one link or
 -- archive rule per target; phony `all` (the default), one phony edge per
 -- target name, `install` and `uninstall` (DESTDIR and PREFIX from the
--- environment), `test` (export/testscript.lua), `clean` (ninja -t clean). Unless the export is standalone,
+-- environment), `test` (export/testscript.lua), `clean` (ninja -t clean,
+-- which removes generated sources too: they are outputs of the edges of
+-- the plan's generate steps, one edge a step, each program a variable
+-- such as $yacc). Unless the export is standalone,
 -- build.ninja is a generator output of the project file and the caches
 -- and hints it was exported from: ninja exports again when one changes.
 -- Every name, path and word goes through syntax/ninja.lua.
@@ -125,6 +128,46 @@ end
 
 local DESCRIPTION = { c = "CC", ["c++"] = "CXX" }
 
+-- The variable that names a generator's program: lex, yacc.
+local function tool_variable(tool) return (tool:lower():gsub("[^%w]", "_")) end
+
+-- A rule and one edge per generate step of t (plan.lua): its outputs all
+-- made by one command, which writes into a scratch directory (or standard
+-- output into a temporary file) and moves the files into place.
+local function generate_edges(ctx, out, t)
+  for i, step in ipairs(t.generate) do
+    local rule = "generate_" .. t.id .. "_" .. i
+    local roles = { tool = step.tool and "$" .. tool_variable(step.tool) }
+    local command = render_all(ctx, step.words, roles, t.name)
+    local parts
+    if step.stdout then
+      parts = { command .. " >" .. word_text(ctx, step.temporary, t.name, "sources"),
+                "mv -f " .. word_text(ctx, step.temporary, t.name, "sources") .. " " ..
+                word_text(ctx, step.outputs[1], t.name, "sources") }
+    else
+      local scratch = word_text(ctx, step.scratch, t.name, "sources")
+      parts = { "rm -rf " .. scratch, "mkdir " .. scratch, command }
+      for _, o in ipairs(step.outputs) do
+        parts[#parts + 1] = "mv -f " .. scratch .. "/" ..
+                            word_text(ctx, o:match("[^/]*$"), t.name, "sources") .. " " ..
+                            word_text(ctx, o, t.name, "sources")
+      end
+      parts[#parts + 1] = "rmdir " .. scratch
+    end
+    out[#out + 1] = "rule " .. rule
+    out[#out + 1] = "  command = " .. table.concat(parts, " && ")
+    out[#out + 1] = "  description = " ..
+                    (step.tool and tool_variable(step.tool):upper() or "GEN") .. " $out"
+    local outputs, inputs = {}, {}
+    for _, o in ipairs(step.outputs) do outputs[#outputs + 1] = path_text(ctx, o, t.name, "sources") end
+    for _, input in ipairs(step.inputs) do
+      inputs[#inputs + 1] = path_text(ctx, src_path(ctx, input), t.name, "sources")
+    end
+    out[#out + 1] = "build " .. table.concat(outputs, " ") .. ": " .. rule .. " " ..
+                    table.concat(inputs, " ")
+  end
+end
+
 -- The compile rules of t (one per family) and its objects' edges.
 local function compile_edges(ctx, out, t)
   for _, family in ipairs({ "c", "c++" }) do
@@ -151,13 +194,19 @@ local function compile_edges(ctx, out, t)
       out[#out + 1] = "  description = " .. DESCRIPTION[family] .. " $out"
       for _, o in ipairs(t.objects) do
         if o.family == family then
+          local source = o.root == "build" and o.source or src_path(ctx, o.source)
           local line = "build " .. path_text(ctx, o.path, t.name, "sources") .. ": " ..
-                       rule .. " " .. path_text(ctx, src_path(ctx, o.source), t.name, "sources")
-          if o.headers and #o.headers > 0 then
-            local headers = {}
-            for _, h in ipairs(o.headers) do
-              headers[#headers + 1] = path_text(ctx, src_path(ctx, h), t.name, "sources")
-            end
+                       rule .. " " .. path_text(ctx, source, t.name, "sources")
+          -- The headers scanned at export (no depfile method), and those
+          -- the target's generators make (the first build has no depfile).
+          local headers = {}
+          for _, h in ipairs(o.headers or {}) do
+            headers[#headers + 1] = path_text(ctx, src_path(ctx, h), t.name, "sources")
+          end
+          for _, h in ipairs(t.generated_headers) do
+            headers[#headers + 1] = path_text(ctx, h, t.name, "sources")
+          end
+          if #headers > 0 then
             line = line .. " | " .. table.concat(headers, " ")
           end
           out[#out + 1] = line
@@ -245,6 +294,7 @@ end
 local function target_section(ctx, out, t)
   local a = t.artifact
   out[#out + 1] = "# " .. syntax.comment(t.name .. ": " .. t.type .. (a.path ~= "" and " " .. a.path or ""))
+  generate_edges(ctx, out, t)
   compile_edges(ctx, out, t)
   local objects = object_paths(ctx, t)
   local name = path_text(ctx, t.name, t.name, nil)
@@ -409,6 +459,7 @@ function M.export(plan, opts)
       artifacts[#artifacts + 1] = path_text(ctx, t.artifact.path, t.name, "output_name")
     end
     if #t.objects > 0 then dirs[#dirs + 1] = t.dir end
+    if t.gendir then dirs[#dirs + 1] = t.gendir end
   end
   local out = {
     "# build.ninja for " .. syntax.comment(plan.nir.project.name) .. ", written by Kindler " ..
@@ -419,6 +470,11 @@ function M.export(plan, opts)
     "ninja_required_version = 1.7",
     "",
   }
+  -- The programs of the generate steps: edit or override them as variables.
+  for _, g in ipairs(plan.tools.generators) do
+    out[#out + 1] = tool_variable(g.tool) .. " = " .. syntax.literal(g.command)
+  end
+  if #plan.tools.generators > 0 then out[#out + 1] = "" end
   for _, l in ipairs(body) do out[#out + 1] = l end
   out[#out + 1] = joined({ "build all: phony", table.concat(artifacts, " ") })
   out[#out + 1] = "default all"
