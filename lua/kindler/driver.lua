@@ -11,7 +11,6 @@ local diag = require "kindler.diag"
 local ir = require "kindler.ir"
 local json = require "kindler.syntax.json"
 local modules = require "kindler.modules"
-require "kindler.generators"  -- the built-in ones, as a module's would be
 local normalize = require "kindler.normalize"
 local paths = require "kindler.paths"
 

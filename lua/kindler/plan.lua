@@ -405,6 +405,10 @@ local function generate_step(p, t, name, spec, inputs, stem, tbl, at)
       w = build((text:gsub("{out}", "{}")), first)
     elseif text:find("{gendir}", 1, true) then
       w = build((text:gsub("{gendir}", "{}")), writes)
+    elseif text:find("{srcdir}/", 1, true) then
+      -- A file of the source tree: {srcdir}/PATH is PATH there.
+      local before, path = text:match("^(.-){srcdir}/(.*)$")
+      w = src(before .. "{}", path, "sources")
     elseif text:find("{srcdir}", 1, true) then
       w = src((text:gsub("{srcdir}", "{}")), ".", "sources")
     else

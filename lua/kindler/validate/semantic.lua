@@ -7,6 +7,7 @@ local modules = require "kindler.modules"
 local normalize = require "kindler.normalize"
 local schema = require "kindler.schema"
 local suggest = require "kindler.suggest"
+require "kindler.generators"
 
 local M = {}
 
