@@ -3,7 +3,8 @@
 # schema each value of t/sweep/values in an otherwise valid project; each
 # project is exported with every exporter at once. For every field:
 #   - export ends with status 0, 1 (a KIN-1xx diagnostic) or 3 (a cache it
-#     names is missing, with the kindler-bootstrap command), never with an
+#     names is missing, with the kindler-bootstrap command; a module it
+#     names is missing, with where it was looked for), never with an
 #     internal error (KIN-790) or a signal;
 #   - nothing is written outside the build directory;
 #   - the exported Makefile, read by `make -n` (GNU make, and bmake when
@@ -55,8 +56,8 @@ one() {
   verdict=
   case $status in
     0|1) ;;
-    3) grep 'kindler-bootstrap' "$out/err.$c" >/dev/null ||
-         verdict="exit 3 without the kindler-bootstrap command" ;;
+    3) grep 'kindler-bootstrap\|KIN-708.*looked for' "$out/err.$c" >/dev/null ||
+         verdict="exit 3 without the kindler-bootstrap command (or, for a module, where it was looked for)" ;;
     *) verdict="exit $status" ;;
   esac
   if grep 'KIN-790' "$out/err.$c" >/dev/null; then
