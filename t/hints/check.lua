@@ -828,6 +828,7 @@ local OS = record({
   { "uname", list(NONEMPTY, { unique = true }) },
   { "cross", BOOLEAN },
   { "compilers", list(NONEMPTY, { nonempty = true, unique = true }) },
+  { "targets", list(NONEMPTY, { unique = true }), optional = true },
   { "library_paths", list(ABSPATH) },
   { "executable", PREFIX_SUFFIX },
   { "staticlib", PREFIX_SUFFIX },
