@@ -14,11 +14,14 @@
 
 static void Usage(FILE* out) {
   fputs("usage: kindler-bootstrap [--system | --user | --cache-dir DIR]\n"
-        "                         [--hints DIR] [--compiler NAME]... [-v] [-q]\n"
+        "                         [--target TRIPLE] [--hints DIR] [--compiler NAME]...\n"
+        "                         [-v] [-q]\n"
         "\n"
         "  --system         write /etc/kindler/cache (for every user)\n"
         "  --user           write ~/.config/kindler/cache (the default)\n"
         "  --cache-dir DIR  write DIR\n"
+        "  --target TRIPLE  probe the cross compilers for TRIPLE (such as\n"
+        "                   x86_64-w64-mingw32) into the profile TRIPLE\n"
         "  --hints DIR      read hints/os and hints/compiler below DIR\n"
         "  --compiler NAME  probe only these compiler hints (repeatable)\n"
         "  -v               show every probe\n"
@@ -27,7 +30,8 @@ static void Usage(FILE* out) {
 }
 
 static bool TakesValue(const std::string& name) {
-  return name == "cache-dir" || name == "hints" || name == "compiler";
+  return name == "cache-dir" || name == "hints" || name == "compiler" ||
+         name == "target";
 }
 
 static bool IsFlag(const std::string& name) {

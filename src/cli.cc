@@ -24,6 +24,7 @@ static const OptionSpec kOptions[] = {
   {"B", true, "export"},
   {"standalone", false, "export"},
   {"toolchain", true, "export check dump"},
+  {"target", true, "export check dump cache"},
   {"config", true, "export check"},
   {"launcher", true, "export check"},
   {"stage", true, "dump"},
@@ -147,10 +148,11 @@ void PrintUsage(FILE* out) {
       "  check   [-f FILE] [-e EXPORTER] [--config TYPE] [-Werror]\n"
       "          export, writing nothing\n"
       "  export  [-f FILE] [-e EXPORTER] [-B BUILDDIR] [--config TYPE]\n"
-      "          [--toolchain NAME] [--launcher CMD] [--standalone] [-Werror]\n"
+      "          [--toolchain NAME] [--launcher CMD] [--target TRIPLE]\n"
+      "          [--standalone] [-Werror]\n"
       "  dump    [-f FILE] [--stage parsed|normalized]   the IR as JSON\n"
       "  explain [--man] [KIN-NNN]              what a code means\n"
-      "  cache   list | show NAME                what the caches hold\n"
+      "  cache   list | show NAME [--target TRIPLE]   what the caches hold\n"
       "  init    [--name N] [--type T] FILE...   write a .kindler file\n"
       "  module  list [-f FILE]                 the modules found, and where\n"
       "\n"

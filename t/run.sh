@@ -93,6 +93,7 @@ for l in $lanes; do
     pkgconfig) lane pkgconfig sh t/pkgconfig.sh ;;
     determinism) lane determinism sh t/determinism.sh ./kindler ;;
     exporters) lane exporters sh t/exporters.sh ./kindler ;;
+    cross) lane cross sh t/cross.sh ./kindler ;;
     modules) lane modules sh t/modules.sh ./kindler ;;
     real) lane real sh t/real/run.sh ;;
     *) echo "unknown lane $l"; exit 2 ;;

@@ -14,6 +14,9 @@ return {
   cross = false,
 
   compilers = { "xlc", "gcc" },
+  -- kindler-bootstrap --target TRIPLE probes this system's compilers
+  -- into the profile of TRIPLE (kindler-hints(5)).
+  targets = { "powerpc-ibm-aix7.1" },
 
   library_paths = { "/usr/local/lib", "/usr/lib", "/lib" },
 

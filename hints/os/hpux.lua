@@ -13,6 +13,9 @@ return {
   cross = false,
 
   compilers = { "acc", "gcc" },
+  -- kindler-bootstrap --target TRIPLE probes this system's compilers
+  -- into the profile of TRIPLE (kindler-hints(5)).
+  targets = { "ia64-hp-hpux11.31" },
 
   library_paths = { "/usr/local/lib/hpux32", "/usr/lib/hpux32" },
 

@@ -15,6 +15,9 @@ return {
   cross = false,
 
   compilers = { "mipspro", "gcc" },
+  -- kindler-bootstrap --target TRIPLE probes this system's compilers
+  -- into the profile of TRIPLE (kindler-hints(5)).
+  targets = { "mips-sgi-irix6.5" },
 
   -- The default ABI's directories; each ABI below lists its own.
   library_paths = { "/usr/lib32" },

@@ -13,6 +13,9 @@ return {
   cross = false,
 
   compilers = { "sunpro", "gcc" },
+  -- kindler-bootstrap --target TRIPLE probes this system's compilers
+  -- into the profile of TRIPLE (kindler-hints(5)).
+  targets = { "sparc-sun-solaris2.10", "i386-pc-solaris2.11" },
 
   -- /usr/sfw holds the freeware Sun shipped with Solaris 10.
   library_paths = { "/usr/local/lib", "/usr/sfw/lib", "/usr/lib", "/lib" },

@@ -12,6 +12,9 @@ return {
   cross = true,
 
   compilers = { "mingw_gcc", "kit" },
+  -- kindler-bootstrap --target TRIPLE probes this system's compilers
+  -- into the profile of TRIPLE (kindler-hints(5)).
+  targets = { "x86_64-w64-mingw32" },
 
   -- Where Debian's mingw-w64 packages keep the target's libraries.
   library_paths = { "/usr/x86_64-w64-mingw32/lib" },

@@ -43,6 +43,11 @@ local function parse(request)
       local seen = false
       for _, c in ipairs(opts.compilers) do seen = seen or c == value end
       if not seen then opts.compilers[#opts.compilers + 1] = value end
+    elseif name == "target" then
+      if not value:match("^[%w_][%w_.+-]*$") then
+        return usage_error("--target needs a target triple, such as x86_64-w64-mingw32")
+      end
+      opts.target = value
     elseif name == "v" then
       opts.verbose = true
     elseif name == "q" then
@@ -165,15 +170,18 @@ function M.find_tools(rec)
   return found
 end
 
--- tools: what find_tools found, for the host's cache (cross caches have
--- no tools.* keys).
-function M.os_entries(rec, is_host, tools)
+-- tools: what find_tools found on this machine, where the build runs.
+-- target: the triple of a --target profile (this machine's release and
+-- machine are then not the target's).
+function M.os_entries(rec, tools, target)
   local h = rec.hint
   local e = {}
   e["os.name"] = h.name
   e["os.uname"] = joined(h.uname)
   e["os.cross"] = bool(h.cross)
-  if is_host then
+  if target then
+    e["os.target"] = target
+  else
     local u = host.uname() or {}
     e["os.release"] = u.release or ""
     e["os.machine"] = u.machine or ""
@@ -220,7 +228,7 @@ function M.os_entries(rec, is_host, tools)
   e["shell.path"] = str(shell.path) or "/bin/sh"
   e["shell.posix"] = bool(shell.posix)
   e["shell.posix_path"] = str(shell.posix_path)
-  for tool, command in pairs(is_host and tools or {}) do e["tools." .. tool] = command end
+  for tool, command in pairs(tools) do e["tools." .. tool] = command end
   e["hint.path"] = rec.path
   return e
 end
@@ -286,12 +294,18 @@ end
 -- Where the caches go
 ---------------------------------------------------------------------------
 
-local function target_dir(opts)
-  if opts.where == "system" then return cache.SYSTEM_DIR end
-  if opts.where == "cache-dir" then return absolute(opts.dir) end
-  local home = host.getenv("HOME")
-  if not home or home == "" then return nil end
-  return cache.user_dir()
+-- The directory the caches go to: the chosen place, or its profile for
+-- --target (cache.profile_dir).
+local function cache_dir_of(opts)
+  local dir
+  if opts.where == "system" then dir = cache.SYSTEM_DIR
+  elseif opts.where == "cache-dir" then dir = absolute(opts.dir)
+  else
+    local home = host.getenv("HOME")
+    if not home or home == "" then return nil end
+    dir = cache.user_dir()
+  end
+  return opts.target and cache.profile_dir(dir, opts.target) or dir
 end
 
 local function cannot_write(dir, err, opts)
@@ -339,37 +353,23 @@ local function list_names(names)
   return table.concat(names, ", ")
 end
 
--- Which compilers to probe, each with the OS hint it is probed for.
-local function plan(opts, host_os, os_records, os_names)
-  local cross = {}
-  for _, name in ipairs(os_names) do
-    local rec = os_records[name]
-    if rec and rec.hint.cross then cross[#cross + 1] = rec end
-  end
-  local list, seen = {}, {}
-  local function add(name, os_rec)
-    if not seen[name] then
-      seen[name] = true
-      list[#list + 1] = { name = name, os = os_rec }
-    end
-  end
-  if #opts.compilers > 0 then
-    for _, name in ipairs(opts.compilers) do
-      local os_rec = host_os
-      if not contains(host_os.hint.compilers, name) then
-        for _, c in ipairs(cross) do
-          if contains(c.hint.compilers, name) then os_rec = c; break end
-        end
-      end
-      add(name, os_rec)
-    end
-  else
-    for _, name in ipairs(host_os.hint.compilers) do add(name, host_os) end
-    for _, c in ipairs(cross) do
-      for _, name in ipairs(c.hint.compilers) do add(name, c) end
-    end
+-- Which compilers to probe for the OS hint os_rec (the host's, or the
+-- target's with --target): those named with --compiler, else its list.
+local function plan(opts, os_rec)
+  local list = {}
+  for _, name in ipairs(#opts.compilers > 0 and opts.compilers or os_rec.hint.compilers) do
+    list[#list + 1] = { name = name, os = os_rec }
   end
   return list
+end
+
+-- The OS hint whose targets list triple, or nil.
+local function target_os(os_records, os_names, triple)
+  for _, name in ipairs(os_names) do
+    local rec = os_records[name]
+    if rec and contains(rec.hint.targets, triple) then return rec end
+  end
+  return nil
 end
 
 local function summary_row(item)
@@ -436,7 +436,7 @@ local function run(opts, d, state)
     end
   end
 
-  local dir = target_dir(opts)
+  local dir = cache_dir_of(opts)
   if not dir then
     host.report("KIN-707", "", 0, 0, "HOME is not set: there is no user cache directory",
                 "set HOME, or give --cache-dir DIR")
@@ -480,6 +480,26 @@ local function run(opts, d, state)
   end
   say(string.format("checking the system... %s %s %s: %s (%s)", sysname, u.release or "?",
                     u.machine or "?", host_os.hint.name, host_os.path))
+  -- --target: the caches are the profile of the target's OS hint, whose
+  -- compilers are probed as cross compilers (nothing they build is run).
+  local for_os = host_os
+  if opts.target then
+    for_os = target_os(os_records, os_names, opts.target)
+    if not for_os then
+      local triples = {}
+      for _, name in ipairs(os_names) do
+        local rec = os_records[name]
+        for _, t in ipairs(rec and type(rec.hint.targets) == "table" and rec.hint.targets or {}) do
+          triples[#triples + 1] = t .. " (" .. name .. ")"
+        end
+      end
+      io.stderr:write(string.format("kindler-bootstrap: no OS hint in %s/os names the "
+        .. "target %s; the hints name: %s\n", hints_dir, opts.target, list_names(triples)))
+      return 2
+    end
+    say(string.format("checking the target... %s: %s (%s)", opts.target,
+                      for_os.hint.name, for_os.path))
+  end
 
   local tools = M.find_tools(host_os)
   local tool_names = {}
@@ -491,7 +511,7 @@ local function run(opts, d, state)
   end
 
   local items = {}
-  for _, entry in ipairs(plan(opts, host_os, os_records, os_names)) do
+  for _, entry in ipairs(plan(opts, for_os)) do
     local item = { name = entry.name, os = entry.os, status = "" }
     items[#items + 1] = item
     local rec = compiler_records[entry.name]
@@ -504,7 +524,7 @@ local function run(opts, d, state)
     else
       local sdir = temp .. "/" .. entry.name
       host.mkdirs(sdir)
-      local session = probe.session({ dir = sdir, cross = entry.os.hint.cross,
+      local session = probe.session({ dir = sdir, cross = opts.target ~= nil,
                                       os = entry.os.hint, detail = detail })
       local ok, result = pcall(session.probe, session, rec, compiler_records,
                                function(_, line) say(line) end)
@@ -524,7 +544,7 @@ local function run(opts, d, state)
       elseif item.result.version then
         item.rec = rec
         item.status = "cached"
-        if entry.os ~= host_os then item.status = "cached (cross, for " .. entry.os.hint.name .. ")" end
+        if opts.target then item.status = "cached (cross, for " .. opts.target .. ")" end
       elseif item.result.other then
         item.status = "not found (the driver is " .. item.result.other .. ")"
       else
@@ -540,7 +560,7 @@ local function run(opts, d, state)
   state.temp = nil
 
   -- Write: compilers first, then the OS caches they belong to.
-  local written, os_used = 0, { [host_os] = true }
+  local written = 0
   for _, item in ipairs(items) do
     if item.rec then
       local path, err = cache.write(dir, {
@@ -550,7 +570,6 @@ local function run(opts, d, state)
       })
       if path then
         written = written + 1
-        os_used[item.os] = true
         say("wrote " .. path)
         local compiler = { name = item.name, hint_digest = item.rec.digest,
                            entries = M.compiler_entries(item.rec, item.os, item.result) }
@@ -569,21 +588,16 @@ local function run(opts, d, state)
       end
     end
   end
-  local os_list = {}
-  for rec in pairs(os_used) do os_list[#os_list + 1] = rec end
-  table.sort(os_list, function(a, b) return a.name < b.name end)
-  for _, rec in ipairs(os_list) do
-    local path, err = cache.write(dir, {
-      kind = "os", name = rec.hint.name, kindler_version = host.version,
-      hint_digest = rec.digest, entries = M.os_entries(rec, rec == host_os, tools),
-    })
-    if path then say("wrote " .. path) else cannot_write(dir, err, opts) end
-  end
+  local path, err = cache.write(dir, {
+    kind = "os", name = for_os.hint.name, kindler_version = host.version,
+    hint_digest = for_os.digest, entries = M.os_entries(for_os, tools, opts.target),
+  })
+  if path then say("wrote " .. path) else cannot_write(dir, err, opts) end
 
   local rows = { { "compiler", "version", "languages", "standards", "flags false",
                    "features", "result" } }
   for _, item in ipairs(items) do rows[#rows + 1] = summary_row(item) end
-  io.stdout:write(string.format("summary (%s, %s):\n", host_os.hint.name, dir))
+  io.stdout:write(string.format("summary (%s, %s):\n", for_os.hint.name, dir))
   print_table(rows)
   if written == 0 then
     local names = {}

@@ -11,16 +11,44 @@ local M = {}
 
 M.SYSTEM_DIR = "/etc/kindler/cache"
 
+-- The profile of target triple below a cache directory (cache/FORMAT,
+-- section 1).
+function M.profile_dir(dir, target)
+  return dir .. "/targets/" .. target
+end
+
 -- The directories searched, in order: --cache-dir or KINDLER_CACHE_DIR
--- alone, else the user's, then the system's.
-function M.search_dirs(cache_dir)
-  local only = cache_dir or host.getenv("KINDLER_CACHE_DIR")
-  if only and only ~= "" then return { only } end
+-- alone, else the user's, then the system's; with a target, the profile
+-- of that triple in each.
+function M.search_dirs(cache_dir, target)
   local dirs = {}
-  local home = host.getenv("HOME")
-  if home and home ~= "" then dirs[#dirs + 1] = home .. "/.config/kindler/cache" end
-  dirs[#dirs + 1] = M.SYSTEM_DIR
+  local only = cache_dir or host.getenv("KINDLER_CACHE_DIR")
+  if only and only ~= "" then
+    dirs[1] = only
+  else
+    local home = host.getenv("HOME")
+    if home and home ~= "" then dirs[#dirs + 1] = home .. "/.config/kindler/cache" end
+    dirs[#dirs + 1] = M.SYSTEM_DIR
+  end
+  if target then
+    for i, dir in ipairs(dirs) do dirs[i] = M.profile_dir(dir, target) end
+  end
   return dirs
+end
+
+-- The profiles (target triples) below dirs, sorted, each once.
+function M.profiles(dirs)
+  local seen, triples = {}, {}
+  for _, dir in ipairs(dirs) do
+    for _, name in ipairs(host.list_dir(dir .. "/targets") or {}) do
+      if not seen[name] and name:sub(1, 1) ~= "." then
+        seen[name] = true
+        triples[#triples + 1] = name
+      end
+    end
+  end
+  table.sort(triples)
+  return triples
 end
 
 function M.user_dir()
@@ -28,11 +56,15 @@ function M.user_dir()
   return home .. "/.config/kindler/cache"
 end
 
--- The command that rewrites the caches of dir.
+-- The command that rewrites the caches of dir (a profile's with its
+-- --target).
 function M.rerun_command(dir, cache_dir_given)
-  if cache_dir_given then return "kindler-bootstrap --cache-dir " .. dir end
-  if dir == M.SYSTEM_DIR then return "kindler-bootstrap --system (as root)" end
-  return "kindler-bootstrap --user"
+  local base, target = dir:match("^(.*)/targets/([^/]+)$")
+  local also = ""
+  if base then dir, also = base, " --target " .. target end
+  if cache_dir_given then return "kindler-bootstrap --cache-dir " .. dir .. also end
+  if dir == M.SYSTEM_DIR then return "kindler-bootstrap --system" .. also .. " (as root)" end
+  return "kindler-bootstrap --user" .. also
 end
 
 local function file_name(kind, name) return kind .. "_" .. name .. ".bin" end
@@ -211,8 +243,12 @@ function M.names(dirs, kind)
   return names, seen
 end
 
--- The OS cache for this host: the one whose os.uname lists `uname -s`.
-function M.host_os(d, dirs, cache_dir_given)
+-- The OS cache for this host: the one whose os.uname lists `uname -s`;
+-- when there is none, and the caches were chosen (a --cache-dir, a
+-- profile: `chosen`) and hold exactly one OS cache, that one (caches of
+-- another machine, cache/FORMAT). Returns it, and true when it is not
+-- this system's.
+function M.host_os(d, dirs, cache_dir_given, chosen)
   local sysname = (host.uname() or {}).sysname or "unknown"
   local names, files = M.names(dirs, "os")
   local unreadable = {}
@@ -229,6 +265,9 @@ function M.host_os(d, dirs, cache_dir_given)
         return M.find(d, dirs, "os", name, true, cache_dir_given)
       end
     end
+  end
+  if chosen and #names == 1 and #unreadable == 0 then
+    return M.find(d, dirs, "os", names[1], true, cache_dir_given), true
   end
   -- None matches, but some could not be read: say why, not "missing".
   if #unreadable > 0 then

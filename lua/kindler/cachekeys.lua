@@ -41,13 +41,13 @@ local string_kinds = {
 -- probe did not prove it). The first pattern a key matches decides.
 local os_keys = {
   { "os%.name", "token" }, { "os%.uname", "text" }, { "os%.cross", "bool" },
-  { "os%.release", "text" }, { "os%.machine", "text" },
+  { "os%.release", "text" }, { "os%.machine", "text" }, { "os%.target", "token" },
   { "executable%.[%w_]+", "token" }, { "staticlib%.[%w_]+", "token" },
   { "sharedlib%.[%w_]+", "token" }, { "import_library%.[%w_]+", "token" },
   { "abi%.default", "token" }, { "abi%.[%w_]+%.libdir", "token" },
   { "abi%.[%w_]+%.library_paths", "text" },
   { "install%.[%w_]+", "token" },
-  { "rpath%.supported", "bool" }, { "rpath%.origin", "text" },
+  { "rpath%.supported", "bool" }, { "rpath%.origin", "text|false" },
   { "make%.name", "words" }, { "make%.has_C_flag", "bool" },
   { "make%.include", "bool" }, { "make%.max_args", "number" },
   { "shell%.path", "path" }, { "shell%.posix", "bool" },

@@ -95,7 +95,8 @@ end
 local function normalized_ir(request, d, parsed)
   parsed = parsed or validated_ir(request, d)
   if not parsed then return nil end
-  local env = require("kindler.toolchain").load(d, option(request, "cache-dir"))
+  local env = require("kindler.toolchain").load(d, option(request, "cache-dir"),
+                                                option(request, "target"))
   if not env then return nil end
   normalize.add_static_twins(parsed, d)
   if d.errors > 0 then return nil end
@@ -105,7 +106,8 @@ local function normalized_ir(request, d, parsed)
     return nil
   end
   require("kindler.pkgconfig").expand(nir, parsed, d)
-  require("kindler.facts").gather(nir, env, d, cache.search_dirs(option(request, "cache-dir")))
+  require("kindler.facts").gather(nir, env, d, cache.search_dirs(option(request, "cache-dir"),
+                                                                  option(request, "target")))
   modules.run_validators("environment", nir, d)
   say(2, "normalized for ", env.os["os.name"] or "this system", "'s caches")
   local finished = normalize.finish(nir, env.os)
@@ -243,7 +245,7 @@ local function exported(request, d)
     export_args[#export_args + 1] = "-e"
     export_args[#export_args + 1] = name
   end
-  for _, name in ipairs({ "config", "toolchain", "launcher" }) do
+  for _, name in ipairs({ "config", "toolchain", "launcher", "target" }) do
     local value = option(request, name)
     if value then
       export_args[#export_args + 1] = "--" .. name
@@ -260,7 +262,9 @@ local function exported(request, d)
     build_dir = build_abs,
     srcdir = paths.relative(build_abs, paths.absolute(paths.dirname(file))),
     project_file = paths.basename(file),
-    standalone = option(request, "standalone") ~= nil,
+    -- Caches of another system: the build runs where no kindler need
+    -- be, so nothing exports again (kindler(1), --target).
+    standalone = option(request, "standalone") ~= nil or env.foreign,
     program = request.program,
     cache_dir = cache_dir_from(request, build_abs),
     user_cache_dir = cache.user_dir(),
@@ -331,12 +335,24 @@ end
 
 function commands.cache(request, d)
   local sub, name = request.operands[1], request.operands[2]
-  local dirs = cache.search_dirs(option(request, "cache-dir"))
+  local target = option(request, "target")
+  local dirs = cache.search_dirs(option(request, "cache-dir"), target)
   if sub == "list" then
-    for _, kind in ipairs({ "os", "compiler", "facts" }) do
-      local names, where = cache.names(dirs, kind)
-      for _, n in ipairs(names) do
-        io.write(string.format("%-8s %-12s %s\n", kind, n, where[n]))
+    -- This system's caches (or --target's), then each profile's.
+    local lists = { { dirs = dirs, what = target or "" } }
+    if not target then
+      for _, triple in ipairs(cache.profiles(dirs)) do
+        lists[#lists + 1] = { dirs = cache.search_dirs(option(request, "cache-dir"), triple),
+                              what = triple }
+      end
+    end
+    for _, list in ipairs(lists) do
+      for _, kind in ipairs({ "os", "compiler", "facts" }) do
+        local names, where = cache.names(list.dirs, kind)
+        for _, n in ipairs(names) do
+          io.write(string.format("%-8s %-12s %-20s %s\n", kind, n,
+                                 list.what == "" and "-" or list.what, where[n]))
+        end
       end
     end
     return

@@ -90,6 +90,9 @@ local function shape_problem(hint, kind)
   if kind == "os" then
     if not is_list_of_strings(hint.uname) then return "uname", "must be a list of strings" end
     if not is_list_of_strings(hint.compilers) then return "compilers", "must be a list of compiler hint names" end
+    if hint.targets ~= nil and not is_list_of_strings(hint.targets) then
+      return "targets", "must be a list of target triples"
+    end
     for _, field in ipairs({ "executable", "staticlib", "sharedlib", "abis",
                              "install", "rpath", "make", "shell" }) do
       if type(hint[field]) ~= "table" then return field, "must be a table" end

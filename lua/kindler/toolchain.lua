@@ -8,16 +8,20 @@ local modules = require "kindler.modules"
 
 local M = {}
 
--- Loads the host OS cache and every compiler cache. Returns an environment
--- { os = entries, compilers = { name = cache }, names = {...} } or nil after
--- an environment error was reported.
-function M.load(d, cache_dir)
+-- Loads the OS cache and every compiler cache: this system's, or those
+-- of the profile of target (a triple), or of another machine when the
+-- caches given are (cache.host_os). Returns an environment { os = entries,
+-- compilers = { name = cache }, names = {...}, dirs, foreign (the OS cache
+-- is not this system's: the build runs elsewhere, or for another system,
+-- and the drivers are not checked here) } or nil
+-- after an environment error was reported.
+function M.load(d, cache_dir, target)
   local given = cache_dir ~= nil or (host.getenv("KINDLER_CACHE_DIR") or "") ~= ""
-  local dirs = cache.search_dirs(cache_dir)
-  local os_cache = cache.host_os(d, dirs, given)
+  local dirs = cache.search_dirs(cache_dir, target)
+  local os_cache, other = cache.host_os(d, dirs, given, given or target ~= nil)
   if not os_cache then return nil end
   local env = { os = os_cache.entries, os_cache = os_cache, compilers = {},
-                names = {}, dirs = dirs }
+                names = {}, dirs = dirs, foreign = other }
   for _, name in ipairs((cache.names(dirs, "compiler"))) do
     local c = cache.find(d, dirs, "compiler", name, false, given)
     -- Compilers probed for a cross profile (mingw_gcc for windows) do not

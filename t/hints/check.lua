@@ -828,6 +828,7 @@ local OS = record({
   { "uname", list(NONEMPTY, { unique = true }) },
   { "cross", BOOLEAN },
   { "compilers", list(NONEMPTY, { nonempty = true, unique = true }) },
+  { "targets", list(NONEMPTY, { unique = true }), optional = true },
   { "library_paths", list(ABSPATH) },
   { "executable", PREFIX_SUFFIX },
   { "staticlib", PREFIX_SUFFIX },
@@ -995,7 +996,7 @@ for _, kind in ipairs({ "os", "compiler" }) do
 end
 
 -- Cross references between OS and compiler hints.
-local claimed = {}
+local claimed, claimed_targets = {}, {}
 for _, stem in ipairs(sorted_keys(loaded.os)) do
   local hint = loaded.os[stem]
   local problems = {}
@@ -1035,6 +1036,12 @@ for _, stem in ipairs(sorted_keys(loaded.os)) do
       table.insert(claimed[u], stem)
     end
   end
+  if type(hint.targets) == "table" then
+    for _, t in ipairs(hint.targets) do
+      claimed_targets[t] = claimed_targets[t] or {}
+      table.insert(claimed_targets[t], stem)
+    end
+  end
 end
 
 local clashes = {}
@@ -1044,6 +1051,14 @@ for _, u in ipairs(sorted_keys(claimed)) do
   end
 end
 report("each `uname -s` answer selects one OS hint", clashes)
+
+clashes = {}
+for _, t in ipairs(sorted_keys(claimed_targets)) do
+  if #claimed_targets[t] > 1 then
+    clashes[#clashes + 1] = "target " .. describe(t) .. " is claimed by " .. table.concat(claimed_targets[t], ", ")
+  end
+end
+report("each target triple selects one OS hint", clashes)
 
 print(("%d passed, %d failed"):format(passed, failed))
 os.exit(failed == 0 and 0 or 1)

@@ -57,7 +57,7 @@ function M.validate(nir, parsed, env, d, forced)
         ok = false
       else
         t.toolchain[family] = c.name
-        if not checked[c.name .. family] then
+        if not checked[c.name .. family] and not env.foreign then
           checked[c.name .. family] = true
           toolchain.check_unchanged(d, c, family)
         end
