@@ -15,7 +15,9 @@ kindler.register_validator("compiler", "environment", function(nir)
   kindler.warning(t, "language", "environment: built by " .. tostring(t.toolchain.c ~= nil and "a C compiler"))
 end)
 kindler.on("after_parse", function(ir)
-  kindler.warning(nil, nil, "after_parse: project " .. ir.project.name)
+  local text = kindler.read_file("src/main.c") or ""
+  kindler.warning(nil, nil, "after_parse: project " .. ir.project.name ..
+                  ", src/main.c begins " .. text:match("^[^\n]*"))
 end)
 kindler.on("after_normalize", function(nir)
   kindler.warning(nir.targets.tool, nil, "after_normalize: artifact " .. nir.targets.tool.artifact.name)
