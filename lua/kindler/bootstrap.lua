@@ -234,11 +234,14 @@ function M.os_entries(rec, tools, target)
 end
 
 -- The entries of a compiler cache from a probe result (kindler.probe).
-function M.compiler_entries(rec, os_rec, result)
+-- cross: the compiler was probed for a --target profile, so the probe
+-- programs it built were not run (probe.ran).
+function M.compiler_entries(rec, os_rec, result, cross)
   local flags = result.flags
   local e = {}
   e["compiler.name"] = rec.hint.name
   e["compiler.version"] = result.version or "unknown"
+  e["probe.ran"] = not cross
   for lang, d in pairs(result.drivers) do
     e["driver." .. lang] = d.command
     e["driver." .. lang .. ".path"] = d.path
@@ -566,13 +569,14 @@ local function run(opts, d, state)
       local path, err = cache.write(dir, {
         kind = "compiler", name = item.name, kindler_version = host.version,
         hint_digest = item.rec.digest,
-        entries = M.compiler_entries(item.rec, item.os, item.result),
+        entries = M.compiler_entries(item.rec, item.os, item.result, opts.target ~= nil),
       })
       if path then
         written = written + 1
         say("wrote " .. path)
         local compiler = { name = item.name, hint_digest = item.rec.digest,
-                           entries = M.compiler_entries(item.rec, item.os, item.result) }
+                           entries = M.compiler_entries(item.rec, item.os, item.result,
+                                                        opts.target ~= nil) }
         local fpath, ferr = facts.write(dir, compiler, item.facts)
         if fpath then say("wrote " .. fpath) else cannot_write(dir, ferr, opts) end
       else

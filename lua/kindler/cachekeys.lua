@@ -58,6 +58,7 @@ local os_keys = {
 
 local compiler_keys = {
   { "compiler%.name", "token" }, { "compiler%.version", "text" },
+  { "probe%.ran", "bool" },
   { "driver%.[%w+]+", "words" }, { "driver%.[%w+]+%.path", "path" },
   { "driver%.[%w+]+%.size", "number" }, { "driver%.[%w+]+%.mtime", "number" },
   { "driver%.[%w+]+%.version", "text" },
