@@ -190,13 +190,14 @@ bool WriteFileAtomic(const std::string& path, const std::string& contents,
   return true;
 }
 
-FileInfo StatPath(const std::string& path) {
+FileInfo StatPath(const std::string& path, bool nofollow) {
   FileInfo info;
   struct stat st;
   std::memset(&info, 0, sizeof info);
-  if (stat(path.c_str(), &st) != 0)
+  if ((nofollow ? lstat(path.c_str(), &st) : stat(path.c_str(), &st)) != 0)
     return info;
   info.exists = true;
+  info.is_link = S_ISLNK(st.st_mode);
   info.is_dir = S_ISDIR(st.st_mode);
   info.is_file = S_ISREG(st.st_mode);
   info.size = static_cast<double>(st.st_size);

@@ -11,6 +11,7 @@ struct FileInfo {
   bool exists;
   bool is_dir;
   bool is_file;
+  bool is_link;     /* only from StatPath's nofollow form */
   double size;
   double mtime;     /* seconds since the epoch */
   unsigned mode;    /* permission bits */
@@ -38,7 +39,9 @@ bool StageFile(const std::string& path, const std::string& contents,
                std::string* error);
 bool RenameFile(const std::string& from, const std::string& to,
                 std::string* error);
-FileInfo StatPath(const std::string& path);
+/* stat(2) of path; with nofollow, lstat(2): a symbolic link is is_link
+** and not followed. */
+FileInfo StatPath(const std::string& path, bool nofollow = false);
 /* Creates path and its missing parents with mode 0755. */
 bool MakeDirs(const std::string& path, std::string* error);
 /* Names in a directory, sorted, without "." and "..". */

@@ -186,12 +186,14 @@ static int HostMakeDirs(lua_State* L) { return RunPathOperation(L, MakeDirs); }
 /* remove(path) -> true | nil, error; a missing file is not an error */
 static int HostRemove(lua_State* L) { return RunPathOperation(L, RemoveFile); }
 
-/* stat(path) -> { type=, size=, mtime=, mode=, uid= } | nil */
+/* stat(path [, nofollow]) -> { type= ("file", "dir", "other"; "link" with
+** nofollow), size=, mtime=, mode=, uid= } | nil */
 static int HostStat(lua_State* L) {
-  FileInfo info = StatPath(luaL_checkstring(L, 1));
+  FileInfo info = StatPath(luaL_checkstring(L, 1), lua_toboolean(L, 2) != 0);
   if (!info.exists) return 0;
   lua_createtable(L, 0, 5);
-  lua_pushstring(L, info.is_dir ? "dir" : info.is_file ? "file" : "other");
+  lua_pushstring(L, info.is_link ? "link" : info.is_dir ? "dir"
+                    : info.is_file ? "file" : "other");
   lua_setfield(L, -2, "type");
   lua_pushnumber(L, info.size);
   lua_setfield(L, -2, "size");

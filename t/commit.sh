@@ -194,4 +194,15 @@ export_v v2
 st=$?
 test $st -eq 3 && grep "KIN-707.*cannot be read: line 3" "$tmp/out" >/dev/null
 result $? "a journal naming a file outside the build directory: KIN-707 (exit $st), nothing renamed"
+
+# A directory of the build directory that is a symbolic link (a project
+# could ship one) leads outside it: nothing is made or written through it.
+rm -rf "$build" "$tmp/outside"
+mkdir -p "$build" "$tmp/outside"
+ln -s "$tmp/outside" "$build/hello.dir"
+export_v v1
+st=$?
+test $st -eq 3 && grep "KIN-707.*hello.dir is a symbolic link" "$tmp/out" >/dev/null &&
+  test -z "`ls "$tmp/outside"`" && test ! -f "$build/Makefile"
+result $? "a symbolic link in the build directory: KIN-707 (exit $st), nothing written through it or beside it"
 finish

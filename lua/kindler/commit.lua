@@ -104,6 +104,24 @@ local function discard(build, staged)
   for _, s in ipairs(staged) do host.remove(build .. "/" .. s.from) end
 end
 
+-- Whether name (a file or directory below build) lands inside build: a
+-- directory on its way that is a symbolic link (a project could ship
+-- one) would lead elsewhere. KIN-707 and false when one is.
+function M.inside(d, build, name)
+  local dir = build
+  for part in (name .. "/"):gmatch("([^/]+)/") do
+    dir = dir .. "/" .. part
+    local info = host.stat(dir, true)
+    if info and info.type == "link" then
+      d:report("KIN-707", nil, nil, string.format("will not write %s/%s: %s is a "
+        .. "symbolic link, and Kindler writes only inside the build directory",
+        build, name, dir), "remove the link, or export into another build directory")
+      return false
+    end
+  end
+  return true
+end
+
 -- Writes changes into build as one change. changes: a list, in the
 -- order they are to be written, of { name = relative file name, text =,
 -- stand_in = text or nil }; a stand_in is put in place first and the file

@@ -154,6 +154,18 @@ end
 -- exported) is written once.
 local function write_build_files(d, build, outs)
   if not commit.recover(d, build) then return end
+  -- Nothing is made or written through a symbolic link below build.
+  for _, out in ipairs(outs) do
+    for _, dir in ipairs(out.dirs or {}) do
+      if not commit.inside(d, build, dir) then return end
+    end
+    for _, name in ipairs(ir.sorted_keys(out.files)) do
+      if not commit.inside(d, build, name) then return end
+    end
+    for _, name in ipairs(ir.sorted_keys(out.seeds or {})) do
+      if not commit.inside(d, build, name) then return end
+    end
+  end
   local made, err = host.mkdirs(build)
   local changes, planned = {}, {}
   for _, out in ipairs(outs) do
