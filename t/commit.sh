@@ -205,4 +205,11 @@ st=$?
 test $st -eq 3 && grep "KIN-707.*hello.dir is a symbolic link" "$tmp/out" >/dev/null &&
   test -z "`ls "$tmp/outside"`" && test ! -f "$build/Makefile"
 result $? "a symbolic link in the build directory: KIN-707 (exit $st), nothing written through it or beside it"
+rm -rf "$build" "$tmp/v1/build"
+ln -s "$tmp/outside" "$tmp/v1/build"
+(cd "$tmp/v1" && "$KINDLER" export) >"$tmp/out" 2>&1
+st=$?
+test $st -eq 3 && grep "KIN-707.*build is a symbolic link" "$tmp/out" >/dev/null &&
+  test -z "`ls "$tmp/outside"`"
+result $? "a project that ships its default build directory as a symbolic link: KIN-707 (exit $st), nothing written"
 finish

@@ -154,7 +154,10 @@ end
 -- exported) is written once.
 local function write_build_files(d, build, outs)
   if not commit.recover(d, build) then return end
-  -- Nothing is made or written through a symbolic link below build.
+  -- Nothing is made or written through a symbolic link below build, nor
+  -- on the way to a build directory named from here (the default "build"
+  -- of a project that ships it as a link included).
+  if build:sub(1, 1) ~= "/" and not commit.inside(d, ".", build) then return end
   for _, out in ipairs(outs) do
     for _, dir in ipairs(out.dirs or {}) do
       if not commit.inside(d, build, dir) then return end
