@@ -59,13 +59,16 @@ local function claim(m, kind, name, registry)
   modules.owners[key] = m.name
 end
 
--- A path an exporter may write: relative, below the build directory.
-local function inside_build_dir(path)
+-- A path that stays below the directory it is relative to (the build
+-- directory, the source tree): no leading '/', no empty, '.' or '..' part,
+-- and no part starting with '.' (the build directory's own files, such as
+-- commit.lua's journal, are hidden ones).
+local function relative_below(path)
   if type(path) ~= "string" or path == "" or path:sub(1, 1) == "/" or path:find("%c") then
     return false
   end
   for part in (path .. "/"):gmatch("([^/]*)/") do
-    if part == "" or part == "." or part == ".." then return false end
+    if part == "" or part:sub(1, 1) == "." then return false end
   end
   return true
 end
@@ -83,9 +86,10 @@ local function checked_export(m, where, fn, out)
   end
   local files = {}
   for path, text in pairs(sandbox.real(out.files)) do
-    if not inside_build_dir(path) then
+    if not relative_below(path) then
       return wrong("forbidden", "writes " .. describe(path) ..
-                   ", outside the build directory (a path below it is relative, without '..')")
+                   ", outside the build directory or over its hidden files (a path "
+                   .. "below it is relative, without '..', no part starting with '.')")
     end
     if type(text) ~= "string" then
       return wrong("misuse", string.format("the text of '%s' is %s, not a string", path, type(text)))
@@ -162,7 +166,7 @@ function M.new(m)
   -- A file of the source tree (a relative path without ".."): its text,
   -- or nil and why.
   function k.read_file(path)
-    need(inside_build_dir(path), "read_file takes a path below the project's " ..
+    need(relative_below(path), "read_file takes a path below the project's " ..
          "directory (relative, without '..'), not " .. describe(path))
     local dir = modules.context.project_dir or "."
     return host.read_file(dir == "." and path or dir .. "/" .. path)
@@ -248,7 +252,7 @@ function M.new(m)
     else
       g.inputs = strings("inputs", spec.inputs)
       for _, path in ipairs(g.inputs) do
-        need(inside_build_dir(path), "an input is a path of the source tree (relative, "
+        need(relative_below(path), "an input is a path of the source tree (relative, "
              .. "without '..'), not " .. describe(path))
       end
     end
