@@ -9,6 +9,7 @@ local diag = require "kindler.diag"
 local host = require "kindler.host"
 local ir = require "kindler.ir"
 local modules = require "kindler.modules"
+local paths = require "kindler.paths"
 local sandbox = require "kindler.module.sandbox"
 local schema = require "kindler.schema"
 
@@ -84,8 +85,17 @@ local function checked_export(m, where, fn, out)
   if type(out) ~= "table" or type(sandbox.real(out.files)) ~= "table" then
     return wrong("misuse", "an exporter returns { files = { [path] = text } }, not " .. describe(out))
   end
+  local given, names = sandbox.real(out.files), {}
+  for path in pairs(given) do
+    if type(path) ~= "string" then
+      return wrong("misuse", "a file's path is a " .. type(path) .. ", not a string")
+    end
+    names[#names + 1] = path
+  end
+  table.sort(names)
   local files = {}
-  for path, text in pairs(sandbox.real(out.files)) do
+  for _, path in ipairs(names) do
+    local text = given[path]
     if not relative_below(path) then
       return wrong("forbidden", "writes " .. describe(path) ..
                    ", outside the build directory or over its hidden files (a path "
@@ -168,8 +178,7 @@ function M.new(m)
   function k.read_file(path)
     need(relative_below(path), "read_file takes a path below the project's " ..
          "directory (relative, without '..'), not " .. describe(path))
-    local dir = modules.context.project_dir or "."
-    return host.read_file(dir == "." and path or dir .. "/" .. path)
+    return host.read_file(paths.join(modules.context.project_dir or ".", path))
   end
 
   function k.register_exporter(name, fn)
