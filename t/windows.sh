@@ -30,7 +30,9 @@ bootstrap=`dirname "$kindler"`/kindler-bootstrap
 top=`pwd`
 triple=x86_64-w64-mingw32
 scratch=${TMPDIR:-/tmp}/kindler-windows.$$
-trap 'rm -rf "$scratch"' 0 HUP INT TERM
+# The wine server of the lane's prefix stops before its prefix is removed.
+trap 'test -d "$scratch/wine" && WINEPREFIX=$scratch/wine wineserver -k 2>/dev/null
+  rm -rf "$scratch"' 0 HUP INT TERM
 unset KINDLER_CACHE_DIR
 
 missing=
