@@ -10,7 +10,7 @@ top=`cd "$top" && pwd`
 cd "$top" || exit 1
 # KINDLER_LANES, when set, replaces the default list (t/port/make.sh runs
 # the quick lanes under each make).
-lanes=${*:-${KINDLER_LANES:-"unit cases hints codes man docs says configure compilers bootstrap cacheperm environment sweep special limits commit posix-make e2e generators ninja gmake launchers install pkgconfig determinism exporters modules real"}}
+lanes=${*:-${KINDLER_LANES:-"unit cases hints codes man docs says configure compilers bootstrap cacheperm environment sweep special limits commit posix-make e2e generators ninja gmake launchers install pkgconfig determinism exporters modules cross windows real"}}
 log=${TMPDIR:-/tmp}/kindler-run.$$
 trap 'rm -f "$log"' 0 HUP INT TERM
 
@@ -94,6 +94,7 @@ for l in $lanes; do
     determinism) lane determinism sh t/determinism.sh ./kindler ;;
     exporters) lane exporters sh t/exporters.sh ./kindler ;;
     cross) lane cross sh t/cross.sh ./kindler ;;
+    windows) lane windows sh t/windows.sh ./kindler ;;
     modules) lane modules sh t/modules.sh ./kindler ;;
     real) lane real sh t/real/run.sh ;;
     *) echo "unknown lane $l"; exit 2 ;;

@@ -43,4 +43,7 @@ expr
 void yyerror(const char *message)
 {
     fprintf(stderr, "calc: %s\n", message);
+    /* At once: a C runtime may buffer stderr too (Windows' does, when it is
+       not a console), and the message belongs before the result. */
+    fflush(stderr);
 }

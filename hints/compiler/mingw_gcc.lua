@@ -4,7 +4,8 @@
 -- Sources: doc/compilers.md (__MINGW32__ and __MINGW64__; GCC banner on
 -- stdout), doc/compilers.md (Debian 12 packages gcc-mingw-w64-x86-64 and
 -- g++-mingw-w64-x86-64; `-o prog` writes prog.exe; link C++ with -static
--- or the exe needs libstdc++-6.dll).
+-- or the exe needs libstdc++-6.dll; -static-libgcc -static-libstdc++ is
+-- enough).
 -- PE code needs no PIC flag; there is no soname and no run path: a DLL is
 -- found beside the exe.  implib names the import library (libfoo.dll.a).
 -- Debian's default variant reports its version as "12-win32".
@@ -51,6 +52,9 @@ return {
     rpath = false,
     rpath_join = false,
     implib = "-Wl,--out-implib,{}",
+    -- libgcc and libstdc++ linked in: the programs and DLLs run without
+    -- libgcc_s_seh-1.dll and libstdc++-6.dll.
+    static_runtime = "-static-libgcc -static-libstdc++",
     depfile = "-MMD -MF {}",
     -- -MMD leaves out headers of -isystem directories, the project's own
     -- system_include_dirs too: -MD names them (and the system's).

@@ -15,6 +15,9 @@ return {
   -- kindler-bootstrap --target TRIPLE probes this system's compilers
   -- into the profile of TRIPLE (kindler-hints(5)).
   targets = { "x86_64-w64-mingw32" },
+  -- The command that runs the target's programs on the build host: make
+  -- test runs the tests through it (kindler(1), RUNNER).
+  runner = "wine",
 
   -- Where Debian's mingw-w64 packages keep the target's libraries.
   library_paths = { "/usr/x86_64-w64-mingw32/lib" },

@@ -187,6 +187,7 @@ function M.os_entries(rec, tools, target)
     e["os.machine"] = u.machine or ""
   end
   e["compilers"] = joined(h.compilers)
+  if h.runner ~= nil then e["runner"] = str(h.runner) end
   e["library_paths"] = joined(h.library_paths)
   for _, what in ipairs({ "executable", "staticlib", "sharedlib" }) do
     local t = type(h[what]) == "table" and h[what] or {}
@@ -273,6 +274,9 @@ function M.compiler_entries(rec, os_rec, result, cross)
   end
   if flags.implib ~= nil then
     e["flag.implib"] = str(flags.implib) or false
+  end
+  if flags.static_runtime ~= nil then
+    e["flag.static_runtime"] = str(flags.static_runtime) or false
   end
   for name, value in pairs(result.abi or {}) do
     e["flag.abi." .. name] = value or false

@@ -41,6 +41,7 @@ local string_kinds = {
 -- probe did not prove it). The first pattern a key matches decides.
 local os_keys = {
   { "os%.name", "token" }, { "os%.uname", "text" }, { "os%.cross", "bool" },
+  { "runner", "text" },
   { "os%.release", "text" }, { "os%.machine", "text" }, { "os%.target", "token" },
   { "executable%.[%w_]+", "token" }, { "staticlib%.[%w_]+", "token" },
   { "sharedlib%.[%w_]+", "token" }, { "import_library%.[%w_]+", "token" },

@@ -627,9 +627,16 @@ local function link_of(p, t)
     add(flags, raw(flag(lc, "shared") or ""))
     local soname = flag(lc, "soname")
     if soname and a.versioning ~= "dll" then add(flags, build(soname, a.soname)) end
+    -- The import library is written where the exporter says (its
+    -- "implib" role: a temporary file moved into place with the DLL).
     if a.import_library and flag(lc, "implib") then
-      add(flags, build(flag(lc, "implib"), a.import_library))
+      add(flags, role(flag(lc, "implib"), "implib"))
     end
+  end
+  -- flag.static_runtime (cache/FORMAT): the language runtime goes into
+  -- every program and shared library, which then need none of its DLLs.
+  if lc.entries["flag.static_runtime"] then
+    add(flags, raw(lc.entries["flag.static_runtime"]))
   end
   if t.features.threads then add(flags, raw(flag(lc, "threads") or "")) end
   if t.abi then add(flags, raw(lc.entries["flag.abi." .. t.abi] or "")) end
@@ -720,9 +727,11 @@ local function installs_of(p, t)
   local a, out = t.artifact, {}
   if not t.install then return out end
   -- install_links: symbolic links to the artifact beside it (bunzip2 ->
-  -- bzip2), after those of a shared library.
+  -- bzip2), after those of a shared library; a program's links carry the
+  -- executable suffix too (bunzip2.exe -> bzip2.exe).
   local links = links_of(a)
-  for _, l in ipairs(t.install_links) do links[#links + 1] = { l, a.path } end
+  local suffix = t.type == "executable" and p.os["executable.suffix"] or ""
+  for _, l in ipairs(t.install_links) do links[#links + 1] = { l .. suffix, a.path } end
   if t.type == "executable" then
     out[#out + 1] = { path = a.path, root = "build", dir = "bindir", key = "output_name",
                       name = a.path, mode = "755", links = links }
@@ -730,8 +739,16 @@ local function installs_of(p, t)
     out[#out + 1] = { path = a.path, root = "build", dir = "libdir", key = "output_name",
                       name = a.path, mode = "644", links = links }
   elseif t.type == "sharedlib" then
-    out[#out + 1] = { path = a.path, root = "build", dir = "libdir", key = "output_name",
+    -- A DLL goes where the OS hint says (sharedlib.install_dir: bindir on
+    -- Windows, beside the programs that load it); its import library goes
+    -- to libdir, for what links against it.
+    out[#out + 1] = { path = a.path, root = "build",
+                      dir = p.os["sharedlib.install_dir"] or "libdir", key = "output_name",
                       name = a.path, mode = "755", links = links }
+    if a.import_library then
+      out[#out + 1] = { path = a.import_library, root = "build", dir = "libdir",
+                        key = "output_name", name = a.import_library, mode = "644" }
+    end
   end
   for _, script in ipairs(t.scripts) do
     check_file(p, t, "scripts", script)

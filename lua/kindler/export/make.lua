@@ -309,6 +309,9 @@ end
 local function artifact_rule(ctx, w, t)
   local a, prefix = t.artifact, ctx.prefix[t.name]
   local temporary = t.dir .. "/tmp." .. a.path
+  -- A DLL keeps its own name there: the linker records the name in the
+  -- import library, and programs load the DLL of that name.
+  if a.versioning == "dll" then temporary = t.dir .. "/" .. a.path end
   local objs = "$(" .. prefix .. "_OBJS)"
   local prereqs, recipe, link_text = {}, {}, nil
   if #t.objects > 0 then prereqs[1] = objs end
@@ -336,7 +339,9 @@ local function artifact_rule(ctx, w, t)
     for _, i in ipairs(inputs) do prereqs[#prereqs + 1] = i end
     for _, path in ipairs(link.inputs) do prereqs[#prereqs + 1] = src_path(path) end
     prereqs[#prereqs + 1] = t.dir .. "/link.flags"
-    local roles = { output = temporary }
+    -- A DLL's import library is written beside the temporary DLL too.
+    local implib = a.import_library and t.dir .. "/tmp." .. a.import_library
+    local roles = { output = temporary, implib = implib }
     local flags = render_all(ctx, link.flags, roles, t.name)
     -- Every object the link names: its own, then its object groups'.
     local objects, object_words = object_paths(t), {}
@@ -379,6 +384,8 @@ local function artifact_rule(ctx, w, t)
       recipe[#recipe + 1] = "ln -s -f " .. l[2] .. " " .. l[1]
     end
     recipe[#recipe + 1] = promote(temporary, a.path)
+    -- The import library after the DLL, so that it is never older.
+    if implib then recipe[#recipe + 1] = promote(implib, a.import_library) end
     recipe = quietly(ctx, "LINK", recipe)
     w:macro(prefix .. "_LDFLAGS", flags)
     link_text = table.concat(flags, " ") .. "\n" .. table.concat(cmd, " ") .. "\n"
@@ -394,6 +401,9 @@ local function artifact_rule(ctx, w, t)
     end
   end
   if t.name ~= a.path then w:rule(t.name, { a.path }) end
+  -- What links against a DLL names its import library, which the DLL's
+  -- link writes: a rule of no commands.
+  if a.import_library and t.link then w:rule(a.import_library, { a.path }) end
   w:rule(a.path, prereqs, recipe)
   return link_text
 end
@@ -550,6 +560,8 @@ local function clean_rule(ctx, w)
     if #t.objects > 0 then
       clean[#clean + 1] = "rm -f " .. t.dir .. "/*.d " .. t.dir .. "/*.dep " .. t.dir ..
                           "/tmp.*" .. (t.tests and " " .. t.dir .. "/test.*" or "") ..
+                          (t.artifact.versioning == "dll" and " " .. t.dir .. "/" ..
+                           t.artifact.path or "") ..
                           (ctx.dialect.merge and " && : >" .. t.dir .. "/deps.mk" or "")
     elseif #t.files > 0 then
       clean[#clean + 1] = "rm -f " .. t.dir .. "/tmp.*"
@@ -573,7 +585,8 @@ end
 -- make test: the test programs, then kindler-test.sh (export/testscript.lua)
 -- with this Makefile's SRCDIR.
 local function test_rule(ctx, w)
-  w:rule("test", testscript.programs(ctx.plan), { "@SRCDIR=$(SRCDIR) sh " .. testscript.FILE })
+  w:rule("test", testscript.programs(ctx.plan), { "@SRCDIR=$(SRCDIR) " ..
+    (ctx.plan.os["runner"] and "RUNNER='$(RUNNER)' " or "") .. "sh " .. testscript.FILE })
   w:blank()
   ctx.files[testscript.FILE] = testscript.text(ctx.plan, ctx.opts)
 end
@@ -779,6 +792,11 @@ function M.write(plan, opts, dialect)
     w:line(m, " =")
   end
   w:line("SRCDIR = ", opts.srcdir)
+  -- The programs of an OS with a runner (cache/FORMAT) run through it.
+  if plan.os["runner"] then
+    w:line("# make test runs the programs with RUNNER (empty: as they are).")
+    w:line("RUNNER = ", plan.os["runner"])
+  end
   w:line("PREFIX = /usr/local")
   w:line("DESTDIR =")
   w:line("BINDIR = $(PREFIX)/", plan.install.bindir)

@@ -246,7 +246,9 @@ local function link_edge(ctx, out, t, objects)
   for _, g in ipairs(link.groups) do
     for _, p in ipairs(object_paths(ctx, ctx.plan.targets[g])) do objects[#objects + 1] = p end
   end
-  local roles = { output = "$out" }
+  local implib = t.artifact.import_library
+  local roles = { output = "$out",
+                  implib = implib and word_text(ctx, implib, t.name, "output_name") }
   local libraries, library_words = {}, {}
   for _, path in ipairs(link.libraries) do
     libraries[#libraries + 1] = path_text(ctx, path, t.name, "deps")
@@ -281,11 +283,11 @@ local function link_edge(ctx, out, t, objects)
   end
   out[#out + 1] = "  description = LINK $out"
   local line = "build " .. path_text(ctx, t.artifact.path, t.name, "output_name")
-  if #t.links > 0 then
-    local names = {}
-    for _, l in ipairs(t.links) do names[#names + 1] = path_text(ctx, l[1], t.name, "output_name") end
-    line = line .. " | " .. table.concat(names, " ")
-  end
+  -- Implicit outputs: a shared library's links, a DLL's import library.
+  local names = {}
+  for _, l in ipairs(t.links) do names[#names + 1] = path_text(ctx, l[1], t.name, "output_name") end
+  if implib then names[#names + 1] = path_text(ctx, implib, t.name, "output_name") end
+  if #names > 0 then line = line .. " | " .. table.concat(names, " ") end
   line = joined({ line .. ": " .. rule, table.concat(objects, " ") })
   if #implicit > 0 then line = line .. " | " .. table.concat(implicit, " ") end
   out[#out + 1] = line

@@ -74,6 +74,13 @@ function M.text(plan, opts)
     "# SRCDIR names the source tree.",
     "SRCDIR=${SRCDIR-" .. shell.quote(opts.srcdir) .. "}",
   }
+  -- An OS with a runner (cache/FORMAT) runs its programs through it:
+  -- RUNNER, as a make passes it, or the runner the caches name.
+  local runner = plan.os["runner"]
+  if runner then
+    lines[#lines + 1] = "# RUNNER runs the programs (empty: as they are)."
+    lines[#lines + 1] = "RUNNER=${RUNNER-" .. shell.quote(runner) .. "}"
+  end
   lines[#lines + 1] = HEAD
   for _, t in ipairs(plan.order) do
     for _, test in ipairs(t.tests or {}) do
@@ -81,7 +88,9 @@ function M.text(plan, opts)
                         shell.quote(test.log),
                         test.stdin and source_file(test.stdin) or "/dev/null",
                         test.output and source_file(test.output) or "''",
-                        shell.quote(test.out), shell.quote("./" .. test.program) }
+                        shell.quote(test.out) }
+      if runner then command[#command + 1] = "$RUNNER" end
+      command[#command + 1] = shell.quote("./" .. test.program)
       for _, w in ipairs(test.args) do command[#command + 1] = argument(w) end
       lines[#lines + 1] = table.concat(command, " ")
     end
