@@ -133,11 +133,14 @@ report() {
   id=$1
   desc=$2
   log=$logs/$id.log
-  read status took <"$work/lane-$id.result"
+  # (a lane with no result or no log, its files removed, say, fails)
+  status=1 took=0
+  read status took 2>/dev/null <"$work/lane-$id.result"
   n=`expr $n + 1`
-  oks=`grep -c '^ok ' "$log"`
-  skips=`grep -c '^ok .*# SKIP' "$log"`
-  nots=`grep -c '^not ok ' "$log"`
+  oks=`grep -c '^ok ' "$log" 2>/dev/null`
+  skips=`grep -c '^ok .*# SKIP' "$log" 2>/dev/null`
+  nots=`grep -c '^not ok ' "$log" 2>/dev/null`
+  test -f "$log" || status=1 oks=0 skips=0 nots=0
   if test $status -ne 0 || test $nots -gt 0; then
     failed=`expr $failed + 1`
     echo "not ok $n - $id: $desc: $nots of `expr $oks + $nots` checks failed, exit $status ($took s)"
