@@ -5,7 +5,8 @@
 # Lanes run KINDLER_RUN_JOBS at a time (default 2: the lanes are
 # independent, each with scratch directories of its own, and the shared
 # caches, the legacy makes' and the real lane's, are locked or used by one
-# lane only); the longest lanes (e2e, real) start first. Each lane's output
+# lane only); the longest lanes (e2e, real) start first, never both at
+# once. Each lane's output
 # is kept apart and printed whole, in the order of the list, as
 # "== LANE", its lines, then "== LANE: N passed, N failed, N skipped, N s"
 # (the seconds the lane itself took).
@@ -103,15 +104,35 @@ done >"$dir/list"
   grep -v -e ' e2e$' -e ' real$' "$dir/list"; } >"$dir/queue"
 total=$i
 
-# Workers: each takes the next lane no other worker took (mkdir is atomic).
+# Workers: each takes the next lane no other worker took (mkdir is atomic),
+# and after each lane starts again from the queue's top. e2e and real
+# never run at once (the lock heavy.lock): each runs many builds at once
+# itself, and together they crowd the processors so that one make can
+# reach a lane's 300-second guard against hung makes.
+worker() {
+  while :; do
+    left=no
+    while read qi ql; do
+      test -d "$dir/$qi.taken" && continue
+      left=yes
+      case $ql in
+        e2e|real)
+          mkdir "$dir/heavy.lock" 2>/dev/null || continue
+          if mkdir "$dir/$qi.taken" 2>/dev/null; then run_lane $qi $ql; fi
+          rmdir "$dir/heavy.lock" ;;
+        *)
+          if mkdir "$dir/$qi.taken" 2>/dev/null; then run_lane $qi $ql; fi ;;
+      esac
+      continue 2
+    done <"$dir/queue"
+    test $left = no && break
+    sleep 1
+  done
+  : >"$dir/worker.$1.end"
+}
 k=1
 while test $k -le $jobs; do
-  (
-    while read qi ql; do
-      if mkdir "$dir/$qi.taken" 2>/dev/null; then run_lane $qi $ql; fi
-    done <"$dir/queue"
-    : >"$dir/worker.$k.end"
-  ) &
+  worker $k &
   k=`expr $k + 1`
 done
 
