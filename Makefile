@@ -114,6 +114,8 @@ clean:
 
 # Tests: `make check` builds the unit tests (Catch2, C++11: test code only)
 # when configure.sh found Catch2, then runs every lane through t/run.sh.
+# The lanes start makes of their own: none sees this make's flags (make
+# -j2 check builds in parallel, and each lane still says its own -j).
 # unit tests: begin
 UNIT_OBJS = t/unit/main.o t/unit/cli_test.o t/unit/codes_test.o \
 	t/unit/diag_test.o t/unit/fs_test.o t/unit/lexer_test.o \
@@ -143,7 +145,7 @@ t/unit/syntax_test.o: t/unit/syntax_test.cc t/unit/testutil.h
 # unit tests: end
 
 check: all unit-tests-$(CATCH2)
-	sh t/run.sh
+	MAKEFLAGS= MFLAGS= sh t/run.sh
 
 unit-tests-no:
 unit-tests-yes: t/unit/unit-tests

@@ -58,7 +58,7 @@
 #               have the new Makefile read, may be followed by one more),
 #               and a further make must change nothing
 #
-# Once per example, before the matrix (gcc and GNU make, when the caches
+# Once per example, beside the matrix (gcc and GNU make, when the caches
 # hold gcc; see spec_vs_gcc):
 #   spec        each "touch HEADER" block of t/e2e/rebuild/NAME lists as
 #               objects exactly those whose compile command, run with gcc
@@ -485,7 +485,6 @@ cache=$tmp/cache
     fi
   fi
 } >"$tmp/res/0.out"
-: >"$tmp/res/0.done"
 KINDLER_CACHE_DIR=$cache
 export KINDLER_CACHE_DIR
 
@@ -1042,22 +1041,38 @@ if test "$fallback" = 1; then
 fi
 total=$n
 
-# Once per example, before the matrix: its rebuild spec against gcc -M
-for name in $names; do spec_vs_gcc "$name"; done >>"$tmp/res/0.out"
+# Once per example, beside the matrix: its rebuild spec against gcc -M
+# (in directories of its own; "worker 0", reported first)
+(
+  for name in $names; do spec_vs_gcc "$name"; done >>"$tmp/res/0.out"
+  : >"$tmp/res/0.done"
+  : >"$tmp/worker.0.end"
+) </dev/null &
 
-# Workers: worker K runs combinations K, K+jobs, K+2*jobs...
+# The queue: the combinations of E2E_MAKE_STEP_TOOLCHAINS first (they run
+# every step, the others stop after kill), then the rest, each in the
+# matrix's order, so that the longest start first.
+while read i name mk tc why; do
+  case " $make_step_toolchains " in *" $tc "*) echo "$i $name $mk $tc $why" ;; esac
+done <"$tmp/combos" >"$tmp/queue"
+while read i name mk tc why; do
+  case " $make_step_toolchains " in *" $tc "*) ;; *) echo "$i $name $mk $tc $why" ;; esac
+done <"$tmp/combos" >>"$tmp/queue"
+
+# Workers: each takes the next combination of the queue that no other
+# worker took (mkdir is atomic), until none is left.
 k=1
 while test $k -le $jobs; do
   (
     while read i name mk tc why; do
-      if test `expr \( $i - 1 \) % $jobs + 1` -ne $k; then continue; fi
+      mkdir "$tmp/res/$i.taken" 2>/dev/null || continue
       if test "$tc" = -; then
         echo "SKIP $name $mk: $why" >"$tmp/res/$i.out"
       else
         (combo $i $name $mk $tc) </dev/null
       fi
       : >"$tmp/res/$i.done"
-    done <"$tmp/combos"
+    done <"$tmp/queue"
     : >"$tmp/worker.$k.end"
   ) &
   k=`expr $k + 1`
@@ -1071,8 +1086,9 @@ t=0
 i=0
 while test $i -le $total; do
   while test ! -f "$tmp/res/$i.done"; do
-    # A worker that died leaves its combinations unreported.
-    if test `ls "$tmp"/worker.*.end 2>/dev/null | wc -l` -ge $jobs &&
+    # A worker that died leaves its combinations unreported (worker 0
+    # is the rebuild specs').
+    if test `ls "$tmp"/worker.*.end 2>/dev/null | wc -l` -gt $jobs &&
        test ! -f "$tmp/res/$i.done"; then
       echo "FAIL combination $i (`sed -n "${i}p" "$tmp/combos"`) reported nothing" >>"$tmp/res/$i.out"
       break

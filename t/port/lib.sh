@@ -9,6 +9,7 @@
 #   ok/not_ok/skip/finish   TAP lines and the closing "N passed" line
 #   copy_tree SRC DEST      the project's files only, no build products
 #   host_build              the x86_64 (host) build, made once per run
+#   locked NAME FUNCTION    FUNCTION under a lock: lanes run at once share
 #   le_caches               caches written by the host kindler-bootstrap
 
 top=`cd "$here/../.." && pwd`
@@ -78,10 +79,21 @@ copy_tree() {
   fi
 }
 
+# locked NAME FUNCTION: FUNCTION run under the lock $work/NAME.lock (mkdir
+# is atomic): lanes that run at once make what they share once
+locked() {
+  while ! mkdir "$work/$1.lock" 2>/dev/null; do sleep 1; done
+  $2
+  lk_status=$?
+  rmdir "$work/$1.lock"
+  return $lk_status
+}
+
 # host_build: $work/host holds kindler, kindler-bootstrap and cachetool
 # built for this machine with ./configure.sh && make. Built once per run;
 # returns 1 (log in $work/host.log) when that fails.
-host_build() {
+host_build() { locked host host_build_once; }
+host_build_once() {
   if test -f "$work/host.ok"; then return 0; fi
   if test -f "$work/host.failed"; then return 1; fi
   rm -rf "$work/host"
@@ -101,7 +113,8 @@ host_build() {
 # le_caches: $work/caches-le holds the caches the host kindler-bootstrap
 # writes for every compiler hint whose compiler is installed, read from
 # $work/host/hints. Once per run; 1 when that fails (log: caches-le.log).
-le_caches() {
+le_caches() { locked caches-le le_caches_once; }
+le_caches_once() {
   if test -f "$work/caches-le.ok"; then return 0; fi
   if test -f "$work/caches-le.failed"; then return 1; fi
   host_build || { echo "the host build failed" >"$work/caches-le.log"; : >"$work/caches-le.failed"; return 1; }

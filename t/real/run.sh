@@ -612,25 +612,55 @@ done
 
 # ---- jobs: REAL_JOBS combinations at once --------------------------------
 # Most of a combination is waiting (the one-second pauses whole-second
-# makes need, tests, installs), so several run at once; their lines are
-# replayed in the order they were started. A batch is waited for whole,
-# and so is each project's last.
+# makes need, tests, installs), so several run at once. Each project's
+# combinations join the queue ($tmp/queue, "I NAME MAKE TOOLCHAIN") once it
+# is unpacked; REAL_JOBS workers take them in turn (mkdir is atomic), each
+# the next that no other took, until the queue is closed and empty. Their
+# lines are replayed in the order of the queue.
 jobs=${REAL_JOBS:-3}
-queued=
-running=0
-start_job() {
-  mkdir -p "$tmp/$1"
-  out=$tmp/$1/$2-$3.tap
-  (job=yes; combo "$1" "$2" "$3") >"$out" 2>&1 &
-  queued="$queued $out"
-  running=`expr $running + 1`
-  if test $running -ge $jobs; then finish_jobs; fi
+case $jobs in ''|*[!0-9]*|0) jobs=1 ;; esac
+mkdir -p "$tmp/jobs" || exit 1
+: >"$tmp/queue"
+queued=0
+# queue NAME MAKE TOOLCHAIN: adds a combination to the queue
+queue() {
+  queued=`expr $queued + 1`
+  echo "$queued $1 $2 $3" >>"$tmp/queue"
 }
-finish_jobs() {
+# worker K: runs combinations of the queue until it is closed and empty
+worker() {
+  while :; do
+    closed=no
+    test -f "$tmp/queue.closed" && closed=yes
+    while read qi qname qmk qtc; do
+      mkdir "$tmp/jobs/$qi.taken" 2>/dev/null || continue
+      src=$tmp/$qname/tree
+      mp=`make_program $qmk`
+      (job=yes; combo "$qname" "$qmk" "$qtc") >"$tmp/jobs/$qi.tap" 2>&1 </dev/null
+      : >"$tmp/jobs/$qi.done"
+    done <"$tmp/queue"
+    test $closed = yes && break
+    sleep 1
+  done
+  : >"$tmp/jobs/worker.$1.end"
+}
+# replay_jobs: closes the queue, then replays each combination's lines in
+# the queue's order as it finishes
+replay_jobs() {
+  : >"$tmp/queue.closed"
+  while read qi qname qmk qtc; do
+    while test ! -f "$tmp/jobs/$qi.done"; do
+      # a worker that died leaves its combination unreported
+      if test `ls "$tmp/jobs"/worker.*.end 2>/dev/null | wc -l` -ge $jobs &&
+         test ! -f "$tmp/jobs/$qi.done"; then
+        echo "not ok - $qname $qmk $qtc: the combination reported nothing (its worker died)" >>"$tmp/jobs/$qi.tap"
+        break
+      fi
+      sleep 1
+    done
+    replay "$tmp/jobs/$qi.tap"
+  done <"$tmp/queue"
   wait
-  for f in $queued; do replay "$f"; done
-  queued=
-  running=0
 }
 
 # ---- caches: one kindler-bootstrap run ---------------------------------
@@ -647,6 +677,12 @@ else
 fi
 KINDLER_CACHE_DIR=$cache
 export KINDLER_CACHE_DIR
+
+k=1
+while test $k -le $jobs; do
+  worker $k &
+  k=`expr $k + 1`
+done
 
 # ---- the projects -------------------------------------------------------
 if test $# -gt 0; then
@@ -686,11 +722,11 @@ for name in $names; do
         skip "$name $mk $tc: kindler-bootstrap cached no toolchain $tc${why:+ ($why)}"
         continue
       fi
-      start_job "$name" "$mk" "$tc"
+      queue "$name" "$mk" "$tc"
     done
     turn=`expr $turn + 1`
   done
-  finish_jobs
 done
+replay_jobs
 
 finish
