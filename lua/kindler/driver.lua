@@ -110,9 +110,9 @@ local function normalized_ir(request, d, parsed)
                                                                   option(request, "target")))
   modules.run_validators("environment", nir, d)
   say(2, "normalized for ", env.os["os.name"] or "this system", "'s caches")
-  local finished = normalize.finish(nir, env.os)
+  local finished, errors = normalize.finish(nir, env.os), d.errors
   modules.run_hooks("after_normalize", finished)
-  if d.errors > 0 then return nil end
+  if d.errors > errors then return nil end
   return finished, env, parsed
 end
 
@@ -246,8 +246,9 @@ local function exported(request, d)
     build_type = build_type,
   })
   if not the_plan then return nil end
+  local errors = d.errors
   modules.run_hooks("before_export", the_plan)
-  if d.errors > 0 then return nil end
+  if d.errors > errors then return nil end
   local objects = 0
   for _, t in ipairs(the_plan.order) do objects = objects + #t.objects end
   local sizes = count(#the_plan.order, "target") .. ", " .. count(objects, "object")
@@ -320,8 +321,9 @@ local function exported(request, d)
     for _, out in ipairs(outs) do
       for name, text in pairs(out.files) do files[name] = text end
     end
+    local errors = d.errors
     modules.run_hooks("after_export", the_plan, files)
-    if d.errors > 0 then return nil end
+    if d.errors > errors then return nil end
   end
   return outs, nil, build, table.concat(mains, " and ") .. " (" .. sizes .. ")"
 end
