@@ -420,7 +420,7 @@ function commands.module(request)
 end
 
 function commands.init(request, d)
-  return require("kindler.init").run(request.operands, option(request, "name"),
+  return require("kindler.starter").run(request.operands, option(request, "name"),
                                      option(request, "type"), d)
 end
 

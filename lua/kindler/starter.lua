@@ -1,4 +1,5 @@
--- init.lua: `kindler init`: writes a starting .kindler file. Glob patterns
+-- starter.lua: `kindler init`: writes a starting .kindler file (not named
+-- init.lua, which is Lua's name for a package's main module). Glob patterns
 -- (* and ? in the last path component; ** is not supported) are expanded
 -- here, once, sorted, so the file lists every source explicitly, as the IR
 -- specification requires.
