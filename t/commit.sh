@@ -19,16 +19,7 @@ KINDLER=$top/kindler
 tmp=${TMPDIR:-/tmp}/kindler-commit.$$
 trap 'rm -rf "$tmp"' 0 HUP INT TERM
 mkdir -p "$tmp"
-# Caches of the lane's own: it never depends on what another lane left in
-# the user's or the system's.
-"$top/kindler-bootstrap" --cache-dir "$tmp/cache" --compiler gcc >"$tmp/bootstrap.log" 2>&1
-if test ! -f "$tmp/cache/compiler_gcc.bin"; then
-  skip "kindler-bootstrap cached no gcc: `tail -n 1 "$tmp/bootstrap.log"`"
-  finish
-  exit
-fi
-KINDLER_CACHE_DIR=$tmp/cache
-export KINDLER_CACHE_DIR
+lane_caches "$top/kindler-bootstrap" "$tmp/cache" || { finish; exit; }
 cp -R examples/hello "$tmp/v1"
 cp -R examples/hello "$tmp/v2"
 sed 's/"\\"Hello\\""/"\\"Howdy\\""/' examples/hello/hello.kindler >"$tmp/v2/hello.kindler"

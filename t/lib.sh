@@ -22,3 +22,20 @@ finish() {
   echo "`expr $n - $failed - $skipped` passed, $failed failed, $skipped skipped"
   test $failed -eq 0
 }
+
+# lane_caches BOOTSTRAP DIR [--compiler NAME]...: writes the lane's own
+# caches into DIR (gcc unless compilers are named) and exports
+# KINDLER_CACHE_DIR=DIR, so the lane never reads what another left in the
+# user's or the system's caches. Returns 1 after a skip that says why when
+# no gcc was cached: the lane then finishes.
+lane_caches() {
+  lc_bootstrap=$1 lc_dir=$2
+  shift 2
+  "$lc_bootstrap" --cache-dir "$lc_dir" ${*:---compiler gcc} >"$lc_dir.log" 2>&1
+  if test ! -f "$lc_dir/compiler_gcc.bin"; then
+    skip "kindler-bootstrap cached no gcc: `tail -n 1 "$lc_dir.log"`"
+    return 1
+  fi
+  KINDLER_CACHE_DIR=$lc_dir
+  export KINDLER_CACHE_DIR
+}

@@ -34,15 +34,7 @@ mkdir -p "$scratch" || exit 1
 
 . "$top/t/legacy.sh"
 
-"$bootstrap" --cache-dir "$scratch/cache" --compiler gcc --compiler clang \
-  >"$scratch/bootstrap.log" 2>&1
-if test ! -f "$scratch/cache/compiler_gcc.bin"; then
-  skip "kindler-bootstrap cached no gcc: `tail -n 1 "$scratch/bootstrap.log"`"
-  finish
-  exit
-fi
-KINDLER_CACHE_DIR=$scratch/cache
-export KINDLER_CACHE_DIR
+lane_caches "$bootstrap" "$scratch/cache" --compiler gcc --compiler clang || { finish; exit; }
 # The user's module directory is the scratch home's (the legacy makes keep
 # the real home's cache: t/legacy.sh read it above).
 HOME=$scratch/home

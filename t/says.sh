@@ -15,14 +15,7 @@ scratch=${TMPDIR:-/tmp}/kindler-says.$$
 trap 'rm -rf "$scratch"' 0 HUP INT TERM
 mkdir -p "$scratch" || exit 1
 
-"$bootstrap" --cache-dir "$scratch/cache" --compiler gcc >"$scratch/bootstrap.log" 2>&1
-if test ! -f "$scratch/cache/compiler_gcc.bin"; then
-  skip "kindler-bootstrap cached no gcc: `tail -n 1 "$scratch/bootstrap.log"`"
-  finish
-  exit
-fi
-KINDLER_CACHE_DIR=$scratch/cache
-export KINDLER_CACHE_DIR
+lane_caches "$bootstrap" "$scratch/cache" || { finish; exit; }
 cp -R "$top/examples/hello" "$scratch/hello" || exit 1
 cd "$scratch/hello" || exit 1
 

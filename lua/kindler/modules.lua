@@ -4,6 +4,8 @@
 -- same way a user module's are. A user module reaches this file through
 -- its kindler table (module/api.lua), which wraps what it registers in
 -- fault isolation (kindler-modules(7)).
+local ir = require "kindler.ir"
+
 local M = {
   exporters = {}, validators = {}, languages = {}, toolchains = {},
   generators = {}, normalizers = {}, hooks = {},
@@ -83,7 +85,7 @@ end
 
 -- The language registered for a source ending (".S"), or nil.
 function M.language_of(extension)
-  for _, name in ipairs(require("kindler.ir").sorted_keys(M.languages)) do
+  for _, name in ipairs(ir.sorted_keys(M.languages)) do
     for _, ext in ipairs(M.languages[name].extensions) do
       if ext == extension then return name, M.languages[name] end
     end

@@ -107,10 +107,11 @@ end
 
 local function check_source_languages(d, t, what)
   if type(t.sources) ~= "table" then return end
+  local generated = generator_endings()
   for i, source in ipairs(t.sources) do
     local _, known = normalize.source_family(source)
     local ending = source:match("%.[^./]+$")
-    if ending and not known and not generator_endings()[ending] then
+    if ending and not known and not generated[ending] then
       d:report("KIN-126", t.sources, i, string.format(
         "%s: source '%s' is in no language Kindler knows (C: .c; C++: .cc, .cpp, "
         .. ".cxx, .C, .c++)", what, source),
