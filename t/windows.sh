@@ -80,6 +80,12 @@ run_programs() {
     run=`echo "$cmd" | sed 's|\./\([A-Za-z0-9_-]*\)|wine ./\1.exe|g'`
     (cd "$2" && sh -c "$run") </dev/null >"$scratch/run.out" 2>&1
     status=$?
+    # Wine itself can fault under load ("wine: Unhandled page fault ...",
+    # its own report, not the program's): that run is tried once more.
+    if grep '^wine: Unhandled' "$scratch/run.out" >/dev/null; then
+      (cd "$2" && sh -c "$run") </dev/null >"$scratch/run.out" 2>&1
+      status=$?
+    fi
     tr -d '\r' <"$scratch/run.out"
     if test $status -ne 0; then echo "[exit $status]"; fi
   done >"$3"
