@@ -72,7 +72,7 @@ src/lua_host_process.o: src/lua_host_process.cc config.mk src/lua_bridge.h \
 	$(COMPILE) -c -o src/lua_host_process.o src/lua_host_process.cc
 src/cleanup.o: src/cleanup.cc config.mk src/cleanup.h
 	$(COMPILE) -c -o src/cleanup.o src/cleanup.cc
-src/process.o: src/process.cc config.mk src/process.h
+src/process.o: src/process.cc config.mk src/process.h src/cleanup.h
 	$(COMPILE) -c -o src/process.o src/process.cc
 src/parser.o: src/parser.cc config.mk src/parser.h src/lexer.h src/diag.h \
 		src/document.h src/fs.h

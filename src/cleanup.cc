@@ -1,6 +1,6 @@
 /* cleanup.cc: cleanup.h, with POSIX signals. The handler uses only
-** async-signal-safe calls: fork, execv of /bin/rm, waitpid, sigaction and
-** raise. */
+** async-signal-safe calls: kill, fork, execv of /bin/rm, waitpid, access,
+** sleep, sigaction and raise. */
 #include "cleanup.h"
 
 #include <cerrno>
@@ -12,20 +12,43 @@
 #include <unistd.h>
 
 static char g_dir[4096];
+static volatile pid_t g_child_group = 0;
+
+/* Runs rm -rf on g_dir once. */
+static void RemoveDir() {
+  pid_t pid = fork();
+  if (pid == 0) {
+    char rm[] = "rm";
+    char flags[] = "-rf";
+    char* argv[] = {rm, flags, g_dir, NULL};
+    execv("/bin/rm", argv);
+    _exit(127);
+  }
+  if (pid > 0)
+    while (waitpid(pid, NULL, 0) < 0 && errno == EINTR) {
+    }
+}
 
 static void RemoveAndDie(int sig) {
-  if (g_dir[0] != '\0') {
-    pid_t pid = fork();
-    if (pid == 0) {
-      char rm[] = "rm";
-      char flags[] = "-rf";
-      char* argv[] = {rm, flags, g_dir, NULL};
-      execv("/bin/rm", argv);
-      _exit(127);
+  pid_t group = g_child_group;
+  if (group > 0) {
+    /* The same signal first, so that a compiler driver removes its own
+    ** temporary files; what still runs after two seconds is killed. */
+    kill(-group, sig);
+    for (int waited = 0; waited < 2 && waitpid(group, NULL, WNOHANG) == 0; ++waited)
+      sleep(1);
+    kill(-group, SIGKILL);
+    while (waitpid(group, NULL, 0) < 0 && errno == EINTR) {
     }
-    if (pid > 0)
-      while (waitpid(pid, NULL, 0) < 0 && errno == EINTR) {
-      }
+  }
+  if (g_dir[0] != '\0') {
+    /* A pass of the killed group may still be dying, its last file not
+    ** yet made: rm is tried again while the directory stands. */
+    for (int tries = 0; tries < 3 && access(g_dir, F_OK) == 0; ++tries) {
+      if (tries > 0)
+        sleep(1);
+      RemoveDir();
+    }
   }
   /* The signal is blocked while its handler runs: raised again with the
   ** default action, it ends the process once the handler returns. */
@@ -68,4 +91,8 @@ void SetSignalCleanupDir(const char* path) {
   else
     g_dir[0] = '\0';
   sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
+void SetSignalChildGroup(pid_t group) {
+  g_child_group = group;
 }

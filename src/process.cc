@@ -1,6 +1,8 @@
 /* process.cc: fork, exec and poll, POSIX only. */
 #include "process.h"
 
+#include "cleanup.h"
+
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
@@ -12,11 +14,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-/* In the child: wires the pipes and /dev/null, changes directory, execs.
-** Uses only async-signal-safe calls. When exec fails it writes one byte to
-** fail_fd (closed on a successful exec) and exits 127. */
+/* In the child: leads a process group of its own (cleanup.h: a signal
+** that ends Kindler kills it whole, a time-out too), wires the pipes and
+** /dev/null, changes directory, execs. Uses only async-signal-safe calls.
+** When exec fails it writes one byte to fail_fd (closed on a successful
+** exec) and exits 127. */
 static void ExecChild(char* const* argv, const char* dir, int out_fd,
                       int err_fd, int fail_fd) {
+  setpgid(0, 0);
   int null_fd = open("/dev/null", O_RDONLY);
   if (null_fd >= 0 && dup2(null_fd, 0) >= 0 && dup2(out_fd, 1) >= 0 &&
       dup2(err_fd, 2) >= 0 && (!*dir || chdir(dir) == 0))
@@ -76,6 +81,11 @@ void RunProcess(const std::vector<std::string>& args, const std::string& dir,
     close(fail_pipe[0]);
     ExecChild(&argv[0], dir.c_str(), out_pipe[1], err_pipe[1], fail_pipe[1]);
   }
+  if (pid > 0) {
+    /* Set here too, so that it holds before a signal can need it. */
+    setpgid(pid, pid);
+    SetSignalChildGroup(pid);
+  }
   close(out_pipe[1]);
   close(err_pipe[1]);
   close(fail_pipe[1]);
@@ -101,7 +111,7 @@ void RunProcess(const std::vector<std::string>& args, const std::string& dir,
     }
     long left = static_cast<long>(deadline - time(NULL));
     if (left <= 0) {
-      kill(pid, SIGKILL);
+      kill(-pid, SIGKILL);
       result->timed_out = true;
       break;
     }
@@ -118,6 +128,7 @@ void RunProcess(const std::vector<std::string>& args, const std::string& dir,
   int wait_status = 0;
   while (waitpid(pid, &wait_status, 0) < 0 && errno == EINTR) {
   }
+  SetSignalChildGroup(0);
   if (WIFEXITED(wait_status))
     result->status = WEXITSTATUS(wait_status);
   else if (WIFSIGNALED(wait_status))
