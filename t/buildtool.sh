@@ -78,22 +78,6 @@ export KINDLER_CACHE_DIR
 
 examples=${*:-`cd examples && for d in *; do test -f "$d/$d.kindler" && echo "$d"; done`}
 
-meta() {
-  if test -f "$top/examples/$1/$2"; then echo "$top/examples/$1/$2"
-  elif test -f "$top/t/e2e/$1/$2"; then echo "$top/t/e2e/$1/$2"
-  fi
-}
-
-# run_programs EXPECTED DIR OUT: each "$ COMMAND" of EXPECTED run in DIR
-run_programs() {
-  grep '^\$ ' "$1" | sed 's/^\$ //' | while IFS= read -r cmd; do
-    echo "\$ $cmd"
-    (cd "$2" && sh -c "$cmd") </dev/null 2>&1
-    status=$?
-    if test $status -ne 0; then echo "[exit $status]"; fi
-  done >"$3"
-}
-
 # built_since MARK: objects and artifacts of the build directory newer
 # than MARK
 built_since() {
@@ -127,14 +111,14 @@ for name in $examples; do
       result $? "$label: the build shows one short line a step${chatter:+ (also: $chatter)}"
     fi
 
-    expected=`meta "$name" expected-output`
+    expected=`example_file "$name" expected-output`
     if test -n "$expected"; then
       run_programs "$expected" "$build" "$w/run.got"
       diff "$expected" "$w/run.got" >"$w/run.diff"
       result $? "$label: the programs print expected-output"
     fi
 
-    etest=`meta "$name" expected-test`
+    etest=`example_file "$name" expected-test`
     if test -n "$etest"; then
       (cd "$build" && run test) >"$w/test.log" 2>&1
       status=$?
@@ -198,7 +182,7 @@ for name in $examples; do
     touch "$w/mark.install"
     (cd "$build" && staged install) >"$w/install.log" 2>&1
     status=$?
-    want=`meta "$name" expected-install`
+    want=`example_file "$name" expected-install`
     installed_files "$dest" | LC_ALL=C sort >"$w/install.got"
     built_since "$w/mark.install" >"$w/install.changed"
     if test -n "$want"; then

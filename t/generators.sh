@@ -54,16 +54,6 @@ built() {
     grep -E '(\.o|/gen/[^/]*\.[ch]|^calc)$' | LC_ALL=C sort
 }
 
-# run_programs EXPECTED DIR OUT: each "$ COMMAND" of EXPECTED run in DIR
-run_programs() {
-  grep '^\$ ' "$1" | sed 's/^\$ //' | while IFS= read -r cmd; do
-    printf '$ %s\n' "$cmd"
-    (cd "$2" && sh -c "$cmd") </dev/null 2>&1
-    status=$?
-    if test $status -ne 0; then echo "[exit $status]"; fi
-  done >"$3"
-}
-
 # lane_for LABEL EXPORTER MAKE [MACRO=VALUE...]: the checks above
 lane_for() {
   label=$1 exporter=$2 mk=$3

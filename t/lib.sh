@@ -1,7 +1,8 @@
 # lib.sh: what every lane script shares, sourced with `. t/lib.sh`:
 # `result STATUS DESCRIPTION` prints "ok N - ..." or "not ok N - ...",
 # `skip REASON` prints a skip that says why, and `finish` prints the closing
-# "N passed, N failed, N skipped" line and leaves the lane's exit status.
+# "N passed, N failed, N skipped" line and leaves the lane's exit status;
+# the helpers below it serve lanes that build the examples.
 n=0
 failed=0
 skipped=0
@@ -38,4 +39,31 @@ lane_caches() {
   fi
   KINDLER_CACHE_DIR=$lc_dir
   export KINDLER_CACHE_DIR
+}
+
+# example_file NAME FILE: an example's FILE (examples/NAME/ or t/e2e/NAME/,
+# below $top, the tree), or nothing
+example_file() {
+  if test -f "$top/examples/$1/$2"; then echo "$top/examples/$1/$2"
+  elif test -f "$top/t/e2e/$1/$2"; then echo "$top/t/e2e/$1/$2"
+  fi
+}
+
+# run_command DIR COMMAND: one command of an expected-output, run in DIR,
+# its output on stdout and its exit status returned. A lane that runs the
+# programs another way (under wine) defines its own after sourcing this.
+run_command() {
+  (cd "$1" && sh -c "$2") </dev/null 2>&1
+}
+
+# run_programs EXPECTED DIR OUT: each "$ COMMAND" of EXPECTED run in DIR
+# (run_command), written to OUT as EXPECTED shows it: the command, its
+# output, and "[exit N]" when it fails
+run_programs() {
+  grep '^\$ ' "$1" | sed 's/^\$ //' | while IFS= read -r rp_cmd; do
+    printf '$ %s\n' "$rp_cmd"
+    run_command "$2" "$rp_cmd"
+    rp_status=$?
+    if test $rp_status -ne 0; then echo "[exit $rp_status]"; fi
+  done >"$3"
 }

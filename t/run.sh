@@ -18,7 +18,7 @@ top=`cd "$top" && pwd`
 cd "$top" || exit 1
 # KINDLER_LANES, when set, replaces the default list (t/port/make.sh runs
 # the quick lanes under each make).
-all="unit cases hints codes man docs says configure compilers bootstrap cacheperm environment sweep special limits commit posix-make e2e generators ninja gmake launchers install pkgconfig determinism exporters modules cross windows real"
+all="unit cases hints fakecc codes man docs says configure compilers bootstrap cacheperm environment sweep special limits commit posix-make e2e generators ninja gmake launchers install pkgconfig determinism exporters modules cross kit windows real"
 lanes=${*:-${KINDLER_LANES:-$all}}
 jobs=${KINDLER_RUN_JOBS:-2}
 case $jobs in ''|*[!0-9]*|0) jobs=1 ;; esac
@@ -49,6 +49,11 @@ command_of() {
       fi ;;
     cases) sh t/cases.sh ./kindler ;;
     hints) lua5.1 t/hints/check.lua hints ;;
+    fakecc)
+      # the fakes' own answers, then the hints identifying them
+      sh t/fakecc/check.sh
+      fc_status=$?
+      lua5.1 t/hints/identify.lua hints t/fakecc && test $fc_status -eq 0 ;;
     codes) sh t/codes.sh ./kindler ;;
     man) sh t/man.sh ;;
     docs) sh t/docs.sh ./kindler ;;
@@ -74,6 +79,7 @@ command_of() {
     exporters) sh t/exporters.sh ./kindler ;;
     modules) sh t/modules.sh ./kindler ;;
     cross) sh t/cross.sh ./kindler ;;
+    kit) sh t/kit.sh ./kindler ;;
     windows) sh t/windows.sh ./kindler ;;
     real) sh t/real/run.sh ;;
   esac

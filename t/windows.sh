@@ -1,10 +1,16 @@
 #!/bin/sh
 # windows.sh: Windows artifacts (kindler(1), "Windows targets"), built with
-# Debian's mingw-w64 cross compilers and run under Wine:
+# Debian's mingw-w64 cross compilers, and with kit (its fake,
+# t/fakecc/kit, which compiles through them), and run under Wine:
 #   profile     kindler-bootstrap --target x86_64-w64-mingw32 probes the
-#               windows OS hint and mingw_gcc into a scratch cache directory
-#   export      every example exports with --target x86_64-w64-mingw32
-#   build       GNU make and bmake build it
+#               windows OS hint, mingw_gcc and kit into a scratch cache
+#               directory; kit's driver names kit's target
+#               (kit cc --target=x86_64-windows)
+#   export      every example exports with --target x86_64-w64-mingw32:
+#               with mingw_gcc, and with --toolchain kit (C by kit, C++ by
+#               mingw_gcc, kit being a C toolchain), whose Makefile's tool
+#               macros are kit's subcommands
+#   build       GNU make and bmake build it (kit: GNU make)
 #   names       executables are NAME.exe, shared libraries NAME.dll with the
 #               import library libNAME.dll.a, static libraries libNAME.a;
 #               nothing is named .so
@@ -15,11 +21,11 @@
 #               compared after every "\r" is dropped.
 #   test        for an example with expected-test: make test runs the tests
 #               through RUNNER (wine, from the OS hint) and prints its lines
-#   install     make DESTDIR=... PREFIX=/usr install (GNU make): DLLs in
-#               usr/bin, import and static libraries in usr/lib, programs
-#               usr/bin/NAME.exe: the expected-install of the example with
-#               those names (a symbolic link of install_links links to the
-#               .exe); the installed programs run from usr/bin
+#   install     mingw_gcc, make DESTDIR=... PREFIX=/usr install (GNU make):
+#               DLLs in usr/bin, import and static libraries in usr/lib,
+#               programs usr/bin/NAME.exe: the expected-install of the
+#               example with those names (a symbolic link of install_links
+#               links to the .exe); the installed programs run from usr/bin
 # Wine runs with WINEDEBUG=-all in a prefix of the lane's own, created once
 # (its start-up time is printed).
 # Usage: t/windows.sh KINDLER
@@ -44,19 +50,27 @@ if test -n "$missing"; then
   finish
   exit
 fi
-makes=make
-if command -v bmake >/dev/null 2>&1; then makes="make bmake"
+# plans: TOOLCHAIN-MAKE
+plans="mingw_gcc-make kit-make"
+if command -v bmake >/dev/null 2>&1; then plans="$plans mingw_gcc-bmake"
 else skip "bmake is not installed"; fi
 mkdir -p "$scratch/src" && cp -R "$top"/examples/* "$scratch/src/" || exit 1
+PATH=$top/t/fakecc/kit:$PATH
+export PATH
 
 # profile
+profile=$scratch/caches/targets/$triple
 "$bootstrap" --cache-dir "$scratch/caches" --target $triple --compiler mingw_gcc \
-  >"$scratch/bootstrap.log" 2>&1
-test -f "$scratch/caches/targets/$triple/compiler_mingw_gcc.bin" &&
-  test -f "$scratch/caches/targets/$triple/os_windows.bin"
+  --compiler kit >"$scratch/bootstrap.log" 2>&1
+test -f "$profile/compiler_mingw_gcc.bin" && test -f "$profile/compiler_kit.bin" &&
+  test -f "$profile/os_windows.bin"
 ok=$?
-result $ok "kindler-bootstrap --target $triple writes the windows and mingw_gcc caches"
+result $ok "kindler-bootstrap --target $triple writes the windows, mingw_gcc and kit caches"
 if test $ok -ne 0; then sed 's/^/#   /' "$scratch/bootstrap.log" | tail -n 10; finish; exit; fi
+"$kindler" --cache-dir "$scratch/caches" cache show kit --target $triple >"$scratch/kit.cache" 2>&1
+grep '^  driver\.c = "kit cc --target=x86_64-windows"$' "$scratch/kit.cache" >/dev/null &&
+  grep '^  archiver\.command = "kit ar"$' "$scratch/kit.cache" >/dev/null
+result $? "kit's cache for $triple: driver kit cc --target=x86_64-windows, archiver kit ar"
 
 WINEPREFIX=$scratch/wine WINEDEBUG=-all
 export WINEPREFIX WINEDEBUG
@@ -65,30 +79,20 @@ wine cmd /c exit >"$scratch/wine.log" 2>&1
 result $? "wine starts in a prefix of the lane's own"
 echo "# wine prefix created in `expr \`date +%s\` - $began` s"
 
-# meta NAME FILE: an example's FILE (examples/NAME/ or t/e2e/NAME/), or nothing
-meta() {
-  if test -f "$top/examples/$1/$2"; then echo "$top/examples/$1/$2"
-  elif test -f "$top/t/e2e/$1/$2"; then echo "$top/t/e2e/$1/$2"
+# run_command DIR COMMAND (t/lib.sh): the command's ./PROGRAM words run as
+# "wine ./PROGRAM.exe", the \r of the output dropped
+run_command() {
+  rc_run=`echo "$2" | sed 's|\./\([A-Za-z0-9_-]*\)|wine ./\1.exe|g'`
+  (cd "$1" && sh -c "$rc_run") </dev/null >"$scratch/run.out" 2>&1
+  rc_status=$?
+  # Wine itself can fault under load ("wine: Unhandled page fault ...",
+  # its own report, not the program's): that run is tried once more.
+  if grep '^wine: Unhandled' "$scratch/run.out" >/dev/null; then
+    (cd "$1" && sh -c "$rc_run") </dev/null >"$scratch/run.out" 2>&1
+    rc_status=$?
   fi
-}
-
-# run_programs EXPECTED DIR OUT: each "$ COMMAND" of EXPECTED run in DIR,
-# its ./PROGRAM words as "wine ./PROGRAM.exe", the \r of the output dropped
-run_programs() {
-  grep '^\$ ' "$1" | sed 's/^\$ //' | while IFS= read -r cmd; do
-    echo "\$ $cmd"
-    run=`echo "$cmd" | sed 's|\./\([A-Za-z0-9_-]*\)|wine ./\1.exe|g'`
-    (cd "$2" && sh -c "$run") </dev/null >"$scratch/run.out" 2>&1
-    status=$?
-    # Wine itself can fault under load ("wine: Unhandled page fault ...",
-    # its own report, not the program's): that run is tried once more.
-    if grep '^wine: Unhandled' "$scratch/run.out" >/dev/null; then
-      (cd "$2" && sh -c "$run") </dev/null >"$scratch/run.out" 2>&1
-      status=$?
-    fi
-    tr -d '\r' <"$scratch/run.out"
-    if test $status -ne 0; then echo "[exit $status]"; fi
-  done >"$3"
+  tr -d '\r' <"$scratch/run.out"
+  return $rc_status
 }
 
 # windows_install EXPECTED BUILD: the example's expected-install with the
@@ -135,14 +139,21 @@ installed() {
 for dir in "$scratch"/src/*/; do
   name=`basename "$dir"`
   test -f "$dir/$name.kindler" || continue
-  expected=`meta "$name" expected-output`
-  for mk in $makes; do
-    b=$scratch/b/$name-$mk
-    label="$name ($mk)"
+  expected=`example_file "$name" expected-output`
+  for plan in $plans; do
+    tc=${plan%-*} mk=${plan#*-}
+    b=$scratch/b/$name-$plan
+    label="$name ($tc, $mk)"
     (cd "$dir" && "$kindler" export -q --cache-dir "$scratch/caches" --target $triple \
-      -B "$b") >"$scratch/err" 2>&1
-    result $? "$label: export --target $triple"
+      --toolchain $tc -B "$b") >"$scratch/err" 2>&1
+    result $? "$label: export --target $triple --toolchain $tc"
     sed 's/^/#   /' "$scratch/err"
+    if test $tc = kit; then
+      grep '^CC = kit cc --target=x86_64-windows$' "$b/Makefile" >/dev/null &&
+        grep '^AR = kit ar$' "$b/Makefile" >/dev/null &&
+        grep '^RANLIB = kit ranlib$' "$b/Makefile" >/dev/null
+      result $? "$label: the Makefile's CC, AR and RANLIB are kit's subcommands"
+    fi
     (cd "$b" && $mk -j2) >"$scratch/build.log" 2>&1
     ok=$?
     result $ok "$label: builds"
@@ -170,7 +181,7 @@ for dir in "$scratch"/src/*/; do
       skip "$label: no expected-output to compare"
     fi
 
-    want=`meta "$name" expected-test`
+    want=`example_file "$name" expected-test`
     if test -n "$want"; then
       (cd "$b" && $mk test) 2>&1 | tr -d '\r' |
         grep '^PASS: \|^FAIL: \|^[0-9]* passed, [0-9]* failed$' >"$scratch/test.got"
@@ -180,8 +191,8 @@ for dir in "$scratch"/src/*/; do
       test $ok -eq 0 || sed 's/^/#   /' "$scratch/diff" | head -n 20
     fi
 
-    want=`meta "$name" expected-install`
-    if test -n "$want" && test $mk = make; then
+    want=`example_file "$name" expected-install`
+    if test -n "$want" && test $plan = mingw_gcc-make; then
       d=$scratch/dest/$name
       (cd "$b" && make DESTDIR="$d" PREFIX=/usr install) >"$scratch/install.log" 2>&1
       windows_install "$want" "$b" >"$scratch/install.want"

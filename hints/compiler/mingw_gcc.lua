@@ -14,6 +14,14 @@ return {
   name = "mingw_gcc",
   drivers = { c = "x86_64-w64-mingw32-gcc", ["c++"] = "x86_64-w64-mingw32-g++" },
 
+  -- kindler-bootstrap --target TRIPLE (kindler-hints(5)): the triples it
+  -- builds for, each its own tools' prefix ({target}).
+  cross = {
+    targets = { ["x86_64-w64-mingw32"] = "x86_64-w64-mingw32" },
+    drivers = { c = "{target}-gcc", ["c++"] = "{target}-g++" },
+    archiver = { command = "{target}-ar", create = "rc", ranlib = "{target}-ranlib" },
+  },
+
   identify = {
     macro = "__MINGW32__",
     unless = { "__clang__" },

@@ -9,7 +9,7 @@ return {
   uname = { "FreeBSD" },
   cross = false,
 
-  compilers = { "clang", "gcc", "tcc", "pcc" },
+  compilers = { "clang", "gcc", "tcc", "pcc", "kit" },
 
   -- Ports and packages install into /usr/local.
   library_paths = { "/usr/local/lib", "/usr/lib", "/lib" },

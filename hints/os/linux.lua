@@ -9,7 +9,7 @@ return {
   cross = false,
 
   -- Tried in this order by kindler-bootstrap.
-  compilers = { "gcc", "clang", "tcc", "pcc" },
+  compilers = { "gcc", "clang", "tcc", "pcc", "kit" },
 
   -- Searched, in order, for libraries a project names with `libs`.
   -- (Debian's multiarch directories are found by the compiler itself.)

@@ -521,8 +521,12 @@ local function run(opts, d, state)
   for _, entry in ipairs(plan(opts, for_os)) do
     local item = { name = entry.name, os = entry.os, status = "" }
     items[#items + 1] = item
-    local rec = compiler_records[entry.name]
-    if not rec then
+    local rec, unfit = compiler_records[entry.name], nil
+    if rec and opts.target then rec, unfit = hints.for_target(rec, opts.target) end
+    if unfit then
+      item.status = "not for this target"
+      say(string.format("checking %s... %s", entry.name, unfit))
+    elseif not rec then
       item.status = contains(compiler_names, entry.name) and "hint failed to load"
                     or "no hint"
       say(string.format("checking %s... %s", entry.name, item.status == "no hint"

@@ -120,6 +120,19 @@ local function shape_problem(hint, kind)
     if type(hint.std_map) ~= "table" then return "std_map", "must be a table" end
     if type(hint.flags) ~= "table" then return "flags", "must be a table" end
     if type(hint.archiver) ~= "table" then return "archiver", "must be a table" end
+    local cross = hint.cross
+    if cross ~= nil then
+      if type(cross) ~= "table" or not is_map_of_strings(cross.targets)
+          or next(cross.targets) == nil then
+        return "cross", "must be a table whose targets map triples to the toolchain's names"
+      end
+      if cross.drivers ~= nil and not is_map_of_strings(cross.drivers) then
+        return "cross", "drivers must map languages (c, c++) to commands"
+      end
+      if cross.archiver ~= nil and type(cross.archiver) ~= "table" then
+        return "cross", "archiver must be a table"
+      end
+    end
   end
   return nil
 end
@@ -163,6 +176,43 @@ function M.load(d, dir, kind, name)
   end
   return { name = name, kind = kind, hint = hint, path = path,
            digest = host.digest(text) }
+end
+
+-- The commands of a compiler hint with {target} filled: strings are
+-- filled, tables copied with their strings filled.
+local function fill_target(v, name)
+  if type(v) == "string" then return (v:gsub("{target}", (name:gsub("%%", "%%%%")))) end
+  if type(v) ~= "table" then return v end
+  local out = {}
+  for k, x in pairs(v) do out[k] = fill_target(x, name) end
+  return out
+end
+
+-- A compiler hint record as it builds for the target triple (kindler-bootstrap
+-- --target, kindler-hints(5) "cross"): the drivers and archiver of its cross
+-- table, {target} standing for the toolchain's own name of the triple. A
+-- hint without a cross table is the target system's own compiler, taken as
+-- it is. Returns the record, or nil and why when the toolchain does not
+-- build for triple.
+function M.for_target(rec, triple)
+  local cross = rec.hint.cross
+  if not cross then return rec end
+  local name = cross.targets[triple]
+  if not name then
+    local names = {}
+    for t in pairs(cross.targets) do names[#names + 1] = t end
+    table.sort(names)
+    return nil, "does not build for " .. triple .. " (its hint's cross.targets: "
+                .. table.concat(names, ", ") .. ")"
+  end
+  local hint = {}
+  for k, v in pairs(rec.hint) do hint[k] = v end
+  hint.drivers = fill_target(cross.drivers or rec.hint.drivers, name)
+  hint.archiver = fill_target(cross.archiver or rec.hint.archiver, name)
+  local out = {}
+  for k, v in pairs(rec) do out[k] = v end
+  out.hint = hint
+  return out
 end
 
 -- Loads every hint of a kind: returns { name = loaded record } of those

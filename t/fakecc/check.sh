@@ -86,6 +86,21 @@ status "XL C refuses -qlanglvl=extc1x (V12.1)" 1 -- $x/xlc -qlanglvl=extc1x -c x
 status "XL C takes -qpic -qlanglvl=stdc99 -qmakedep=gcc -MF" 0 -- $x/xlc -qpic -qlanglvl=stdc99 -qmakedep=gcc -MF x.d -c x.c -o x.o
 expect "HP cc refuses -fPIC" 1 "" "cc: warning 901: unknown option: \`-fPIC': use +help for online documentation." -- $h/cc -fPIC -c x.c -o x.o
 status "HP cc takes +Z -AC99 +Maked" 0 -- $h/cc +Z -AC99 +Maked -c x.c -o x.o
+k=$here/kit/kit
+expect "kit --version" 0 "kit 0.4.2 (x86_64-linux)" "" -- $k --version
+expect "kit cc --version" 0 "kit 0.4.2 (x86_64-linux)" "" -- $k cc --version
+expect "kit cc --target=x86_64-windows --version" 0 "kit 0.4.2 (x86_64-windows)" "" -- $k cc --target=x86_64-windows --version
+printf '_MSC_VER __MINGW32__ __MINGW64__ _WIN32 __linux__ __GNUC__\n' > w.c
+expect "kit cc predefines the host's macros, no compiler's" 0 "_MSC_VER __MINGW32__ __MINGW64__ _WIN32 1 __GNUC__" "" -- $k cc -E w.c
+expect "kit cc for x86_64-windows predefines __MINGW32__ and __MINGW64__, never _MSC_VER" 0 "_MSC_VER 1 1 1 __linux__ __GNUC__" "" -- $k cc --target=x86_64-windows -E w.c
+status "kit cc compiles: kit cc -c x.c -o x.o" 0 -- $k cc -c x.c -o x.o
+status "kit ar archives: kit ar rc libx.a x.o" 0 -- $k ar rc libx.a x.o
+status "kit ranlib indexes: kit ranlib libx.a" 0 -- $k ranlib libx.a
+cp x.c x.cc
+expect "kit cc refuses C++ sources" 1 "" "kit cc: x.cc: C++ is not supported" -- $k cc -c x.cc -o x.o
+expect "kit cc refuses -std=c++98" 1 "" "kit cc: unknown option '-std=c++98'" -- $k cc -std=c++98 -c x.c -o x.o
+expect "kit cc refuses an unknown target" 1 "" "kit cc: unknown target 'x86_64-w64-mingw32'; the targets are x86_64-linux x86_64-windows aarch64-windows" -- $k cc --target=x86_64-w64-mingw32 -c x.c -o x.o
+expect "kit has no c++ command" 1 "" "kit: 'c++' is not a kit command; the commands are cc ld ar ranlib as run" -- $k c++ -c x.cc -o x.o
 FAKECC_UNKNOWN=warn; export FAKECC_UNKNOWN
 status "FAKECC_UNKNOWN=warn: Sun C 5.10 only warns about -std=c99" 0 -- $s0/cc -std=c99 -c x.c -o x.o
 

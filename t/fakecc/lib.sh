@@ -10,6 +10,7 @@
 #   fake_identity    print the vendor's own macros, added when compiling
 #   fake_unknown_msg OPTION   print the vendor's message for an unknown option
 #   fake_noinput     (optional) answer a command line without input files
+#   fake_input_ok F  (optional) refuse an input file the vendor refuses
 # and sets FAKE_TOOL (cc, CC, xlc...), FAKE_LANG (c or c++), FAKE_STD (the
 # default language mode as a GNU -std= value).
 #
@@ -95,7 +96,13 @@ fake_common() {
   return 0
 }
 
+# fake_input_ok FILE: a vendor file may refuse an input file (exit 1).
+fake_input_ok() {
+  :
+}
+
 fake_input() {
+  fake_input_ok "$1"
   FAKE_NINPUTS=`expr $FAKE_NINPUTS + 1`
   FAKE_INPUTS="$FAKE_INPUTS `fake_quote "$1"`"
   fake_add "$1"

@@ -751,20 +751,33 @@ local DIALECTS = { name = "a table", check = function(v, p, c)
   end
 end }
 
+local ARCHIVER = record({
+  { "command", NONEMPTY },
+  { "create", NONEMPTY },
+  { "ranlib", or_false(NONEMPTY) },
+})
+
+-- A target triple: words of letters, digits, dots and underscores joined
+-- by dashes (x86_64-w64-mingw32).
+local function is_triple(k)
+  return k:match("^[%w_.]+%-[%w_.%-]+$") ~= nil
+end
+
 local COMPILER = record({
   { "name", NONEMPTY },
   { "drivers", map("a language (c, c++)", is_language, NONEMPTY) },
+  { "cross", record({
+      { "targets", map("a target triple", is_triple, NONEMPTY) },
+      { "drivers", map("a language (c, c++)", is_language, NONEMPTY), optional = true },
+      { "archiver", ARCHIVER, optional = true },
+    }), optional = true },
   { "identify", IDENTIFY },
   { "std_map", STD_MAP },
   { "std_fallback", STD_FALLBACK, optional = true },
   { "dialects", DIALECTS, optional = true },
   { "flags", FLAGS },
   { "unknown_flag_patterns", list(pattern(nil)), optional = true },
-  { "archiver", record({
-      { "command", NONEMPTY },
-      { "create", NONEMPTY },
-      { "ranlib", or_false(NONEMPTY) },
-    }) },
+  { "archiver", ARCHIVER },
   { "probes", map("a language (c, c++)", is_language, BOOLEAN) },
   { "unverified", list(NONEMPTY), optional = true },
 }, function(v, p, c)

@@ -179,6 +179,9 @@ local cases = {
   { hint = "xlc",     fake = "xlc111",     lang = "c++", macro_version = "11.1.0", banner_version = "11.1" },
   { hint = "acc",     fake = "acc",        lang = "c",   macro_version = "6.25.0", banner_version = "6.25" },
   { hint = "acc",     fake = "acc",        lang = "c++", macro_version = "6.25.0", banner_version = "6.25" },
+  -- kit has no macro of its own (its hint's macro = false): no hint may
+  -- claim it by macros, and the banner alone names it.
+  { hint = "kit",     fake = "kit",        lang = "c",   banner_only = true,      banner_version = "0.4.2" },
   { hint = "gcc",   lang = "c" }, { hint = "gcc",   lang = "c++" },
   { hint = "clang", lang = "c" }, { hint = "clang", lang = "c++" },
   { hint = "tcc",   lang = "c" },
@@ -214,7 +217,11 @@ for _, case in ipairs(cases) do
         for _, u in ipairs(id.unless or {}) do if defined[u] then yes = false end end
         if yes then claims[#claims + 1] = name end
       end
-      if #claims ~= 1 or claims[1] ~= case.hint then
+      if case.banner_only then
+        if #claims > 0 then
+          problems[#problems + 1] = "claimed by {" .. table.concat(claims, ", ") .. "}, expected none"
+        end
+      elseif #claims ~= 1 or claims[1] ~= case.hint then
         problems[#problems + 1] = "claimed by {" .. table.concat(claims, ", ") .. "}, expected " .. case.hint
       else
         local id = identity(hint, case.lang)
@@ -228,7 +235,8 @@ for _, case in ipairs(cases) do
       end
     end
   end
-  report(label .. ": identified as " .. case.hint .. " by its macros"
+  report(label .. (case.banner_only and ": claimed by no hint's macros"
+    or ": identified as " .. case.hint .. " by its macros")
     .. (macro_version and (", version " .. macro_version) or ""), problems, skip)
 
   -- 2. Banner.
