@@ -19,9 +19,12 @@
 #              qemu, probing this machine's compilers) read the same on
 #              x86_64: compiler caches byte-identical to the x86_64 ones,
 #              the OS cache the same but for os.machine, `kindler cache
-#              show` the same, t/cases.sh on x86_64 passes with them; and
-#              the golden facts of cache/samples/ encode on the target to
-#              exactly the sample bytes
+#              show` the same, t/cases.sh on x86_64 passes with them, every
+#              example exported with them on x86_64 is byte-identical to
+#              its export with the x86_64 caches (bootstrap there, export
+#              here) and hello builds and runs; and the golden facts of
+#              cache/samples/ encode on the target to exactly the sample
+#              bytes
 #   export     every export the tests make (lib.sh: for_each_export),
 #              done by both kindlers with the same caches: the build
 #              directories (Makefile, flag files), the diagnostics and the
@@ -328,6 +331,35 @@ cache-be)
     else
       not_ok "t/cases.sh on $host with the caches written on $arch: `tail -n 1 "$be/cases-le-from-be.log"`"
       grep '^not ok' "$be/cases-le-from-be.log" | sed 's/^/#   /'
+    fi
+    # Bootstrap there, export here (kindler-bootstrap(8)): each example
+    # exported on $host with the caches written on $arch gives the bytes
+    # its export with the $host caches gives (but for the Makefile's
+    # KINDLER_CACHE_DIR line, which names the caches it re-exports with),
+    # and the program it builds runs.
+    rm -rf "$be/x-be" "$be/x-le" "$be/x.log"
+    differ=
+    for d in "$work/host/examples"/*/; do
+      name=`basename "$d"`
+      test -f "$d/$name.kindler" || continue
+      for side in be le; do
+        dir=$C
+        test $side = le && dir=$work/caches-le
+        (cd "$d" && "$K_LE" export -q --cache-dir "$dir" -B "$be/x-$side/$name") >>"$be/x.log" 2>&1 &&
+          grep -v '^KINDLER_CACHE_DIR = ' "$be/x-$side/$name/Makefile" >"$be/x-$side/$name.mk" &&
+          mv "$be/x-$side/$name.mk" "$be/x-$side/$name/Makefile.cmp" || differ="$differ $name($side)"
+      done
+      diff -r -x Makefile "$be/x-le/$name" "$be/x-be/$name" >>"$be/x.log" 2>&1 || differ="$differ $name"
+    done
+    if test -z "$differ"; then
+      ok "every example exported on $host with the caches written on $arch: byte-identical to its export with the $host caches"
+    else
+      not_ok "exports on $host with the caches written on $arch differ from those with the $host caches:$differ" "$be/x.log"
+    fi
+    if (cd "$be/x-be/hello" && make && ./hello) >"$be/x-hello.log" 2>&1; then
+      ok "examples/hello exported with the caches written on $arch builds and runs here: `tail -n 1 "$be/x-hello.log"`"
+    else
+      not_ok "examples/hello exported with the caches written on $arch builds and runs here" "$be/x-hello.log"
     fi
   else
     not_ok "kindler-bootstrap under $qemu probes this machine and writes caches" "$be/bootstrap.log"

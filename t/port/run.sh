@@ -189,7 +189,7 @@ lane() {
       sh t/port/bigendian.sh cases ;;
     be-cache-le) set -- $1 $2 "caches written on $host read the same on $arch" \
       sh t/port/bigendian.sh cache-le ;;
-    be-cache-be) set -- $1 $2 "caches written on $arch are byte-identical or read the same on $host; the golden facts encode on $arch to the sample bytes" \
+    be-cache-be) set -- $1 $2 "caches written on $arch are byte-identical or read the same on $host, and drive exports here; the golden facts encode on $arch to the sample bytes" \
       sh t/port/bigendian.sh cache-be ;;
     be-export) set -- $1 $2 "every Makefile the tests export is byte-identical from the $arch and $host kindlers" \
       sh t/port/bigendian.sh export ;;
