@@ -343,8 +343,7 @@ end
 function commands.export(request, d)
   local outs, status, build, summary = exported(request, d)
   if not outs then return status end
-  local werror = option(request, "Werror") ~= nil
-  if d.errors > 0 or (werror and d.warnings > 0) then return end
+  if host.failed() then return end
   local written = write_build_files(d, build, outs)
   if written == 0 then say(1, "up to date: ", summary)
   elseif written then say(1, "wrote ", summary) end
