@@ -1,8 +1,9 @@
--- driver.lua: runs one kindler command through the lifecycle of the IR
--- specification: parse (done by the host), shape, structural validation,
--- semantic validation, normalization, toolchain and OS validation against
--- the caches, final normalization, export. Returns an exit status when the
--- command needs one beyond what the diagnostics decide.
+-- driver.lua: runs one kindler command through the steps of a run
+-- (kindler(5), VALIDATION): parse (done by the host), shape, structural
+-- validation, semantic validation, normalization, toolchain and OS
+-- validation against the caches, final normalization, export. Returns an
+-- exit status when the command needs one beyond what the diagnostics
+-- decide.
 local host = require "kindler.host"
 local buildtype = require "kindler.buildtype"
 local cache = require "kindler.cache"

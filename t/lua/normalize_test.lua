@@ -1,5 +1,5 @@
--- normalize_test.lua: the defaults of lifecycle step 3
--- (lua/kindler/normalize.lua): what a target takes from project.config
+-- normalize_test.lua: the defaults of step 3 of a run (kindler(5),
+-- VALIDATION; lua/kindler/normalize.lua): what a target takes from project.config
 -- and from the project when it says nothing itself.
 local projects = require "projects"
 
