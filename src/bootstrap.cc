@@ -37,13 +37,6 @@ static void Usage(FILE* out) {
   PrintOptionList(out, kOptions, true);
 }
 
-static bool Given(const ParsedArguments& parsed, const char* name) {
-  for (size_t i = 0; i < parsed.option_names.size(); ++i)
-    if (parsed.option_names[i] == name)
-      return true;
-  return false;
-}
-
 int main(int argc, char** argv) {
   RemoveOnSignals();
   ParsedArguments parsed;
@@ -53,11 +46,12 @@ int main(int argc, char** argv) {
   if (!parsed.operands.empty())
     return UsageError("kindler-bootstrap",
                       "unexpected operand '" + parsed.operands[0] + "'");
-  if (Given(parsed, "help") || Given(parsed, "h")) {
+  if (OptionGiven(parsed.option_names, "help") ||
+      OptionGiven(parsed.option_names, "h")) {
     Usage(stdout);
     return EXIT_OK;
   }
-  if (Given(parsed, "version")) {
+  if (OptionGiven(parsed.option_names, "version")) {
     printf("kindler-bootstrap %s\n", KINDLER_VERSION);
     return EXIT_OK;
   }

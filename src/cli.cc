@@ -103,10 +103,7 @@ std::string OptionValue(const CommandLine& cl, const std::string& name) {
 }
 
 bool HasOption(const CommandLine& cl, const std::string& name) {
-  for (size_t i = 0; i < cl.option_names.size(); ++i)
-    if (cl.option_names[i] == name)
-      return true;
-  return false;
+  return OptionGiven(cl.option_names, name);
 }
 
 /* "  check   [-f FILE] ...": the command's options and operands, wrapped

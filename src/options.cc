@@ -11,6 +11,13 @@ const OptionSpec* FindOption(const OptionSpec* table, const std::string& name) {
   return NULL;
 }
 
+bool OptionGiven(const std::vector<std::string>& names, const std::string& name) {
+  for (size_t i = 0; i < names.size(); ++i)
+    if (names[i] == name)
+      return true;
+  return false;
+}
+
 bool IsGlobalOption(const OptionSpec& o) {
   return !o.commands || std::strcmp(o.commands, "*") == 0;
 }

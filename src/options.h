@@ -35,6 +35,8 @@ bool ParseArguments(const OptionSpec* table, int argc, char** argv,
 /* The option named name, written without dashes ("cache-dir"); NULL when
 ** the table has none. */
 const OptionSpec* FindOption(const OptionSpec* table, const std::string& name);
+/* Whether the option named name (without dashes) is among names. */
+bool OptionGiven(const std::vector<std::string>& names, const std::string& name);
 /* Whether option o applies to command. */
 bool OptionAccepts(const OptionSpec& o, const std::string& command);
 /* Whether option o applies to every command (or the program has none). */
