@@ -19,8 +19,8 @@ COMPILE = $(CXX) $(CXXFLAGS) $(WARNFLAGS) $(WERROR) $(LFS) $(LUA_CFLAGS) -Isrc
 CORE_OBJS = src/cache_codec.o src/cleanup.o src/cli.o src/codes.o src/crc32.o \
 	src/diag.o src/document.o src/explain.o \
 	src/fs.o src/home.o src/lexer.o src/lua_bridge.o src/lua_host.o \
-	src/lua_host_cache.o src/lua_host_process.o src/process.o \
-	src/parser.o
+	src/lua_host_cache.o src/lua_host_process.o src/options.o src/process.o \
+	src/parser.o src/program.o
 KINDLER_OBJS = src/kindler.o $(CORE_OBJS)
 BOOTSTRAP_OBJS = src/bootstrap.o $(CORE_OBJS)
 
@@ -31,12 +31,12 @@ kindler: $(KINDLER_OBJS)
 kindler-bootstrap: $(BOOTSTRAP_OBJS)
 	$(CXX) $(CXXFLAGS) $(LDFLAGS) -o kindler-bootstrap $(BOOTSTRAP_OBJS) $(LUA_LIBS)
 
-src/bootstrap.o: src/bootstrap.cc config.mk src/diag.h src/home.h src/lua_bridge.h \
-		src/document.h src/version.h
+src/bootstrap.o: src/bootstrap.cc config.mk src/cleanup.h src/diag.h src/home.h \
+		src/lua_bridge.h src/document.h src/options.h src/program.h src/version.h
 	$(COMPILE) -c -o src/bootstrap.o src/bootstrap.cc
 src/cache_codec.o: src/cache_codec.cc config.mk src/cache_codec.h src/crc32.h
 	$(COMPILE) -c -o src/cache_codec.o src/cache_codec.cc
-src/cli.o: src/cli.cc config.mk src/cli.h
+src/cli.o: src/cli.cc config.mk src/cli.h src/options.h
 	$(COMPILE) -c -o src/cli.o src/cli.cc
 src/codes.o: src/codes.cc config.mk src/codes.h src/diag.h
 	$(COMPILE) -c -o src/codes.o src/codes.cc
@@ -54,7 +54,7 @@ src/home.o: src/home.cc config.mk src/home.h src/fs.h
 	$(COMPILE) '-DKINDLER_DATADIR="$(DATADIR)"' -c -o src/home.o src/home.cc
 src/kindler.o: src/kindler.cc config.mk src/cli.h src/diag.h src/document.h \
 		src/explain.h src/fs.h src/home.h src/lua_bridge.h src/parser.h \
-		src/version.h
+		src/program.h src/version.h
 	$(COMPILE) -c -o src/kindler.o src/kindler.cc
 src/lexer.o: src/lexer.cc config.mk src/lexer.h src/document.h
 	$(COMPILE) -c -o src/lexer.o src/lexer.cc
@@ -72,8 +72,13 @@ src/lua_host_process.o: src/lua_host_process.cc config.mk src/lua_bridge.h \
 	$(COMPILE) -c -o src/lua_host_process.o src/lua_host_process.cc
 src/cleanup.o: src/cleanup.cc config.mk src/cleanup.h
 	$(COMPILE) -c -o src/cleanup.o src/cleanup.cc
+src/options.o: src/options.cc config.mk src/options.h
+	$(COMPILE) -c -o src/options.o src/options.cc
 src/process.o: src/process.cc config.mk src/process.h src/cleanup.h
 	$(COMPILE) -c -o src/process.o src/process.cc
+src/program.o: src/program.cc config.mk src/program.h src/diag.h src/home.h \
+		src/lua_bridge.h src/document.h
+	$(COMPILE) -c -o src/program.o src/program.cc
 src/parser.o: src/parser.cc config.mk src/parser.h src/lexer.h src/diag.h \
 		src/document.h src/fs.h
 	$(COMPILE) -c -o src/parser.o src/parser.cc

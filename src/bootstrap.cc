@@ -1,98 +1,68 @@
 /* bootstrap.cc: main() of `kindler-bootstrap`, run once per machine (or per
 ** user) to probe the OS and compilers and write the caches. The probing is
-** Lua (lua/kindler/bootstrap.lua) over the hints; this file parses the
-** command line, starts Lua and prints diagnostics. */
+** Lua (lua/kindler/bootstrap.lua) over the hints; this file holds the
+** program's options, for the parser and for --help, and starts Lua. */
 #include <cstdio>
-#include <cstring>
 #include <string>
 
 #include "cleanup.h"
 #include "diag.h"
 #include "home.h"
 #include "lua_bridge.h"
+#include "options.h"
+#include "program.h"
 #include "version.h"
+
+static const OptionSpec kOptions[] = {
+  {"--system", NULL, "write /etc/kindler/cache (for every user)", NULL},
+  {"--user", NULL, "write ~/.config/kindler/cache (the default)", NULL},
+  {"--cache-dir", "DIR", "write DIR", NULL},
+  {"--target", "TRIPLE",
+   "probe the cross compilers for TRIPLE into its profile", NULL},
+  {"--hints", "DIR", "read hints/os and hints/compiler below DIR", NULL},
+  {"--compiler", "NAME", "probe only these compiler hints (repeatable)", NULL},
+  {"-v", NULL, "show every probe", NULL},
+  {"-q", NULL, "print only the summary", NULL},
+  {"--version", NULL, "print the version and exit", NULL},
+  {"--help", NULL, "print this summary and exit", NULL},
+  {"-h", NULL, "the same as --help", NULL},
+  {NULL, NULL, NULL, NULL}
+};
 
 static void Usage(FILE* out) {
   fputs("usage: kindler-bootstrap [--system | --user | --cache-dir DIR]\n"
         "                         [--target TRIPLE] [--hints DIR] [--compiler NAME]...\n"
         "                         [-v] [-q]\n"
-        "\n"
-        "  --system         write /etc/kindler/cache (for every user)\n"
-        "  --user           write ~/.config/kindler/cache (the default)\n"
-        "  --cache-dir DIR  write DIR\n"
-        "  --target TRIPLE  probe the cross compilers for TRIPLE (such as\n"
-        "                   x86_64-w64-mingw32) into the profile TRIPLE\n"
-        "  --hints DIR      read hints/os and hints/compiler below DIR\n"
-        "  --compiler NAME  probe only these compiler hints (repeatable)\n"
-        "  -v               show every probe\n"
-        "  -q               print only the summary\n",
-        out);
-}
-
-static bool TakesValue(const std::string& name) {
-  return name == "cache-dir" || name == "hints" || name == "compiler" ||
-         name == "target";
-}
-
-static bool IsFlag(const std::string& name) {
-  return name == "system" || name == "user" || name == "v" || name == "q";
+        "\n", out);
+  PrintOptionList(out, kOptions, true);
 }
 
 int main(int argc, char** argv) {
   RemoveOnSignals();
-  DriverRequest request;
-  request.command = "bootstrap";
-  request.document = NULL;
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "--help" || arg == "-h") {
-      Usage(stdout);
-      return 0;
-    }
-    if (arg == "--version") {
-      printf("kindler-bootstrap %s\n", KINDLER_VERSION);
-      return 0;
-    }
-    std::string name = arg.compare(0, 2, "--") == 0 ? arg.substr(2)
-                       : arg.compare(0, 1, "-") == 0 ? arg.substr(1) : "";
-    std::string value;
-    std::string::size_type eq = name.find('=');
-    bool inline_value = eq != std::string::npos;
-    if (inline_value) {
-      value = name.substr(eq + 1);
-      name = name.substr(0, eq);
-    }
-    if (TakesValue(name)) {
-      if (!inline_value) {
-        if (i + 1 >= argc) {
-          fprintf(stderr, "kindler-bootstrap: %s needs a value\n", arg.c_str());
-          return 2;
-        }
-        value = argv[++i];
-      }
-    } else if (!IsFlag(name) || inline_value) {
-      fprintf(stderr, "kindler-bootstrap: unknown option '%s'\n", arg.c_str());
-      Usage(stderr);
-      return 2;
-    }
-    request.option_names.push_back(name);
-    request.option_values.push_back(value);
+  ParsedArguments parsed;
+  std::string error;
+  if (!ParseArguments(kOptions, argc, argv, &parsed, &error))
+    return UsageError("kindler-bootstrap", error);
+  if (!parsed.operands.empty())
+    return UsageError("kindler-bootstrap",
+                      "unexpected operand '" + parsed.operands[0] + "'");
+  if (OptionGiven(parsed.option_names, "help") ||
+      OptionGiven(parsed.option_names, "h")) {
+    Usage(stdout);
+    return EXIT_OK;
+  }
+  if (OptionGiven(parsed.option_names, "version")) {
+    printf("kindler-bootstrap %s\n", KINDLER_VERSION);
+    return EXIT_OK;
   }
 
   SetDiagnosticProgram("kindler-bootstrap");
   DiagSink diags;
-  std::string home = FindHome(argv[0]);
-  int status = 0;
-  if (home.empty()) {
-    diags.Report("KIN-706", "", 0, 0, HomeProblem(), "");
-  } else {
-    LuaBridge lua(home, &diags);
-    if (lua.Open())
-      status = lua.RunDriver("kindler.bootstrap", request);
-  }
-  diags.Print(stderr, false);
-  if (status == 2)
-    return 2;
-  int diag_status = diags.ExitStatus(false);
-  return diag_status ? diag_status : (status > 0 ? status : 0);
+  DriverRequest request;
+  request.command = "bootstrap";
+  request.option_names = parsed.option_names;
+  request.option_values = parsed.option_values;
+  int status = RunDriverModule(FindHome(argv[0]), "kindler.bootstrap",
+                               request, &diags);
+  return FinishRun(&diags, status, false, false);
 }

@@ -1,60 +1,60 @@
-/* cli.cc: parsing the command line. Global options may stand before or
-** after the command; each command accepts its own options only. */
+/* cli.cc: the command line of `kindler`: its commands and options, each
+** written once here, for the parser and for --help. Global options may
+** stand before or after the command; each command accepts its own options
+** only (kindler(1), OPTIONS). */
 #include <cstdio>
-#include <cstring>
 
 #include "cli.h"
-
-struct OptionSpec {
-  const char* name;      /* long form without dashes, or the short form */
-  bool takes_value;
-  const char* commands;  /* space-separated commands that accept it; "*" all */
-};
+#include "options.h"
 
 static const OptionSpec kOptions[] = {
-  {"C", true, "*"},
-  {"cache-dir", true, "*"},
-  {"q", false, "*"},
-  {"v", false, "*"},
-  {"version", false, "*"},
-  {"help", false, "*"},
-  {"f", true, "check export dump module"},
-  {"Werror", false, "check export"},
-  {"e", true, "check export"},
-  {"B", true, "export"},
-  {"standalone", false, "export"},
-  {"toolchain", true, "export check dump"},
-  {"target", true, "export check dump cache"},
-  {"config", true, "export check"},
-  {"launcher", true, "export check"},
-  {"stage", true, "dump"},
-  {"name", true, "init"},
-  {"type", true, "init"},
-  {"man", false, "explain"},
-  {NULL, false, NULL}
+  {"-C", "DIR", "change to DIR first", "*"},
+  {"--cache-dir", "DIR", "read the caches from DIR alone", "*"},
+  {"-q", NULL, "quiet: print errors only", "*"},
+  {"-v", NULL, "verbose: print each step and each file written", "*"},
+  {"--version", NULL, "print the version and exit", "*"},
+  {"--help", NULL, "print this summary and exit", "*"},
+  {"-f", "FILE", "the project file (default: the one *.kindler here)",
+   "check export dump module"},
+  {"-e", "EXPORTER", "the exporter; given more than once, each of them",
+   "check export"},
+  {"-B", "BUILDDIR", "where build files, objects and artifacts go", "export"},
+  {"--config", "TYPE", "the build type", "export check"},
+  {"--toolchain", "NAME", "build with the cached compiler NAME",
+   "export check dump"},
+  {"--launcher", "CMD", "put CMD (such as ccache) before each compile",
+   "export check"},
+  {"--target", "TRIPLE", "use the caches of the profile TRIPLE",
+   "export check dump cache"},
+  {"--standalone", NULL, "a Makefile that never runs Kindler", "export"},
+  {"--stage", "parsed|normalized", "which IR to print", "dump"},
+  {"--man", NULL, "every code, as the page kindler-codes(7)", "explain"},
+  {"--name", "N", "the name of the project, its target and file", "init"},
+  {"--type", "T", "the type of the target", "init"},
+  {"-Werror", NULL, "fail on warnings too", "check export"},
+  {NULL, NULL, NULL, NULL}
 };
 
-static const char* const kCommands[] = {
-  "check", "export", "dump", "explain", "cache", "init", "module", NULL
+struct CommandSpec {
+  const char* name;
+  const char* operands;  /* after the options in --help; "" for none */
+  const char* summary;
 };
 
-static const OptionSpec* FindOption(const std::string& name) {
-  for (const OptionSpec* o = kOptions; o->name; ++o)
-    if (name == o->name)
-      return o;
-  return NULL;
-}
-
-static bool Accepts(const OptionSpec* o, const std::string& command) {
-  if (std::strcmp(o->commands, "*") == 0)
-    return true;
-  std::string list = std::string(" ") + o->commands + " ";
-  return list.find(" " + command + " ") != std::string::npos;
-}
+static const CommandSpec kCommands[] = {
+  {"check", "", "export, writing nothing"},
+  {"export", "", "write the build files"},
+  {"dump", "", "the IR as JSON"},
+  {"explain", "[KIN-NNN]", "what a code means"},
+  {"cache", "list | show NAME", "what the caches hold"},
+  {"init", "FILE...", "write a .kindler file"},
+  {"module", "list", "the modules found, and where"},
+  {NULL, NULL, NULL}
+};
 
 static bool IsCommand(const std::string& word) {
-  for (const char* const* c = kCommands; *c; ++c)
-    if (word == *c)
+  for (const CommandSpec* c = kCommands; c->name; ++c)
+    if (word == c->name)
       return true;
   return false;
 }
@@ -62,66 +62,35 @@ static bool IsCommand(const std::string& word) {
 bool ParseCommandLine(int argc, char** argv, CommandLine* cl,
                       std::string* error) {
   cl->werror = cl->quiet = cl->verbose = cl->help = cl->version = false;
-  std::vector<std::string> names, values;
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg.size() < 2 || arg[0] != '-') {
-      if (cl->command.empty()) {
-        if (!IsCommand(arg)) {
-          *error = "unknown command '" + arg + "'";
-          return false;
-        }
-        cl->command = arg;
-      } else {
-        cl->operands.push_back(arg);
-      }
-      continue;
-    }
-    std::string name = arg.substr(arg[1] == '-' ? 2 : 1);
-    std::string value;
-    bool inline_value = false;
-    std::string::size_type eq = name.find('=');
-    if (arg[1] == '-' && eq != std::string::npos) {
-      value = name.substr(eq + 1);
-      name = name.substr(0, eq);
-      inline_value = true;
-    }
-    const OptionSpec* spec = FindOption(name);
-    if (!spec) {
-      *error = "unknown option '" + arg + "'";
+  ParsedArguments parsed;
+  if (!ParseArguments(kOptions, argc, argv, &parsed, error))
+    return false;
+  if (!parsed.operands.empty()) {
+    cl->command = parsed.operands[0];
+    if (!IsCommand(cl->command)) {
+      *error = "unknown command '" + cl->command + "'";
       return false;
     }
-    if (spec->takes_value && !inline_value) {
-      if (i + 1 >= argc) {
-        *error = "option '" + arg + "' needs a value";
-        return false;
-      }
-      value = argv[++i];
-    } else if (!spec->takes_value && inline_value) {
-      *error = "option '--" + name + "' takes no value";
-      return false;
-    }
-    names.push_back(name);
-    values.push_back(value);
+    cl->operands.assign(parsed.operands.begin() + 1, parsed.operands.end());
   }
-  for (size_t i = 0; i < names.size(); ++i) {
-    const OptionSpec* spec = FindOption(names[i]);
-    if (!cl->command.empty() && !Accepts(spec, cl->command)) {
-      *error = "option '" + names[i] + "' does not apply to '" +
-               cl->command + "'";
+  for (size_t i = 0; i < parsed.option_names.size(); ++i) {
+    const std::string& n = parsed.option_names[i];
+    if (!cl->command.empty() &&
+        !OptionAccepts(*FindOption(kOptions, n), cl->command)) {
+      *error = "option '" + n + "' does not apply to '" + cl->command + "'";
       return false;
     }
-    const std::string& n = names[i];
-    if (n == "C") cl->directory = values[i];
-    else if (n == "f") cl->file = values[i];
+    const std::string& value = parsed.option_values[i];
+    if (n == "C") cl->directory = value;
+    else if (n == "f") cl->file = value;
     else if (n == "Werror") cl->werror = true;
     else if (n == "q") cl->quiet = true;
     else if (n == "v") cl->verbose = true;
     else if (n == "help") cl->help = true;
     else if (n == "version") cl->version = true;
-    cl->option_names.push_back(n);
-    cl->option_values.push_back(values[i]);
   }
+  cl->option_names = parsed.option_names;
+  cl->option_values = parsed.option_values;
   return true;
 }
 
@@ -134,33 +103,52 @@ std::string OptionValue(const CommandLine& cl, const std::string& name) {
 }
 
 bool HasOption(const CommandLine& cl, const std::string& name) {
-  for (size_t i = 0; i < cl.option_names.size(); ++i)
-    if (cl.option_names[i] == name)
-      return true;
-  return false;
+  return OptionGiven(cl.option_names, name);
+}
+
+/* "  check   [-f FILE] ...": the command's options and operands, wrapped
+** before column 72, then its summary on a line of its own. */
+static void PrintCommand(FILE* out, const CommandSpec& c) {
+  static const size_t kWidth = 72;
+  std::string indent(10, ' ');
+  std::string line = "  " + std::string(c.name);
+  line.resize(indent.size(), ' ');
+  std::vector<std::string> words;
+  for (const OptionSpec* o = kOptions; o->name; ++o)
+    if (!IsGlobalOption(*o) && OptionAccepts(*o, c.name))
+      words.push_back("[" + OptionSynopsis(*o) + "]");
+  if (*c.operands)
+    words.push_back(c.operands);
+  bool line_empty = true;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!line_empty && line.size() + 1 + words[i].size() > kWidth) {
+      fprintf(out, "%s\n", line.c_str());
+      line = indent;
+      line_empty = true;
+    }
+    line += (line_empty ? "" : " ") + words[i];
+    line_empty = false;
+  }
+  if (!line_empty)
+    fprintf(out, "%s\n", line.c_str());
+  fprintf(out, "%s%s\n", indent.c_str(), c.summary);
 }
 
 void PrintUsage(FILE* out) {
-  fputs(
-      "usage: kindler [global options] command [options]\n"
-      "\n"
-      "commands:\n"
-      "  check   [-f FILE] [-e EXPORTER] [--config TYPE] [-Werror]\n"
-      "          export, writing nothing\n"
-      "  export  [-f FILE] [-e EXPORTER] [-B BUILDDIR] [--config TYPE]\n"
-      "          [--toolchain NAME] [--launcher CMD] [--target TRIPLE]\n"
-      "          [--standalone] [-Werror]\n"
-      "  dump    [-f FILE] [--stage parsed|normalized]   the IR as JSON\n"
-      "  explain [--man] [KIN-NNN]              what a code means\n"
-      "  cache   list | show NAME [--target TRIPLE]   what the caches hold\n"
-      "  init    [--name N] [--type T] FILE...   write a .kindler file\n"
-      "  module  list [-f FILE]                 the modules found, and where\n"
-      "\n"
-      "exporters (-e, several at once): make (the default), gmake, ninja,\n"
-      "  compdb, dot, json, and those modules register\n"
-      "build types (--config): debugoptimized (the default), debug, release,\n"
-      "  minsize, plain\n"
-      "global options: -C DIR, --cache-dir DIR, -q, -v, --version, --help\n"
-      "exit status: 0 success, 1 fatal diagnostics, 2 usage, 3 environment\n",
-      out);
+  fputs("usage: kindler [global options] command [options]\n"
+        "\n"
+        "commands:\n", out);
+  for (const CommandSpec* c = kCommands; c->name; ++c)
+    PrintCommand(out, *c);
+  fputs("\n"
+        "exporters (-e, several at once): make (the default), gmake, ninja,\n"
+        "  compdb, dot, json, and those modules register\n"
+        "build types (--config): debugoptimized (the default), debug, release,\n"
+        "  minsize, plain\n"
+        "global options:\n", out);
+  PrintOptionList(out, kOptions, true);
+  fputs("command options:\n", out);
+  PrintOptionList(out, kOptions, false);
+  fputs("exit status: 0 success, 1 fatal diagnostics, 2 usage, 3 environment\n",
+        out);
 }

@@ -1,7 +1,9 @@
-/* cli.h: the command line of `kindler` (kindler(1)). */
+/* cli.h: the command line of `kindler` (kindler(1)), parsed against the
+** option table of cli.cc. */
 #ifndef KINDLER_CLI_H
 #define KINDLER_CLI_H
 
+#include <cstdio>
 #include <string>
 #include <vector>
 

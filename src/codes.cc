@@ -1,4 +1,4 @@
-/* codes.cc: the KIN code catalog. Families follow the IR specification:
+/* codes.cc: the KIN code catalog. Families (kindler-codes(7), DESCRIPTION):
 ** 1xx structural (fatal), 2xx language and toolchain, 3xx features,
 ** 4xx packages, 5xx ABI and OS, 6xx linker and runtime, 7xx environment
 ** (caches, hints, installation: exit status 3), 8xx user modules, 9xx

@@ -1,7 +1,7 @@
 /* kindler.cc: main() of `kindler`. Parses the command line, finds the
 ** project file and the data directory, parses the file, and hands the rest
-** to the Lua driver (lua/kindler/driver.lua). Prints the diagnostics and
-** returns the exit status of kindler(1), EXIT STATUS. */
+** to the Lua driver (lua/kindler/driver.lua); program.cc prints the
+** diagnostics and decides the exit status (kindler(1), EXIT STATUS). */
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -14,15 +14,8 @@
 #include "home.h"
 #include "lua_bridge.h"
 #include "parser.h"
+#include "program.h"
 #include "version.h"
-
-enum { EXIT_OK = 0, EXIT_FATAL = 1, EXIT_USAGE = 2, EXIT_ENVIRONMENT = 3 };
-
-static int UsageError(const std::string& message) {
-  fprintf(stderr, "kindler: %s\n", message.c_str());
-  fputs("Try 'kindler --help'.\n", stderr);
-  return EXIT_USAGE;
-}
 
 static bool NeedsProjectFile(const std::string& command) {
   return command == "check" || command == "export" || command == "dump";
@@ -69,9 +62,9 @@ static int Explain(const CommandLine& cl) {
     return EXIT_OK;
   }
   if (cl.operands.size() > 1)
-    return UsageError("explain takes one code");
+    return UsageError("kindler", "explain takes one code");
   if (!ExplainCode(cl.operands[0], stdout))
-    return UsageError("unknown code '" + cl.operands[0] +
+    return UsageError("kindler", "unknown code '" + cl.operands[0] +
                       "'; 'kindler explain' lists them all");
   return EXIT_OK;
 }
@@ -80,7 +73,7 @@ int main(int argc, char** argv) {
   CommandLine cl;
   std::string error;
   if (!ParseCommandLine(argc, argv, &cl, &error))
-    return UsageError(error);
+    return UsageError("kindler", error);
   if (cl.help) {
     PrintUsage(stdout);
     return EXIT_OK;
@@ -99,35 +92,27 @@ int main(int argc, char** argv) {
   std::string home = FindHome(argv[0]);
   std::string program = ProgramPath(argv[0]);
   if (!cl.directory.empty() && !ChangeDir(cl.directory, &error))
-    return UsageError(error);
+    return UsageError("kindler", error);
 
   DiagSink diags;
   Document doc;
-  if (home.empty()) {
-    diags.Report("KIN-706", "", 0, 0, HomeProblem(), "");
-  } else if (NeedsProjectFile(cl.command)) {
+  if (!home.empty() && NeedsProjectFile(cl.command)) {
     if (!FindProjectFile(cl, &doc.path, &error))
-      return UsageError(error);
+      return UsageError("kindler", error);
     ParseFile(&doc, &diags);
   }
 
-  int status = 0;
+  int status = EXIT_OK;
   if (!diags.HasErrors()) {
-    LuaBridge lua(home, &diags);
-    if (lua.Open()) {
-      DriverRequest request;
-      request.command = cl.command;
-      request.operands = cl.operands;
-      request.option_names = cl.option_names;
-      request.option_values = cl.option_values;
-      request.document = &doc;
-      request.program = program;
-      status = lua.RunDriver("kindler.driver", request);
-    }
+    DriverRequest request;
+    request.command = cl.command;
+    request.operands = cl.operands;
+    request.option_names = cl.option_names;
+    request.option_values = cl.option_values;
+    request.warnings_are_errors = cl.werror;
+    request.document = &doc;
+    request.program = program;
+    status = RunDriverModule(home, "kindler.driver", request, &diags);
   }
-  diags.Print(stderr, cl.quiet && !cl.werror);
-  if (status == EXIT_USAGE)
-    return EXIT_USAGE;
-  int diag_status = diags.ExitStatus(cl.werror);
-  return diag_status != EXIT_OK ? diag_status : (status > 0 ? status : EXIT_OK);
+  return FinishRun(&diags, status, cl.quiet, cl.werror);
 }

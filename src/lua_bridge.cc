@@ -24,6 +24,7 @@ LuaBridge::LuaBridge(const std::string& home, DiagSink* diags) : L_(NULL) {
   host_.diags = diags;
   host_.memory_used = 0;
   host_.memory_limit = kLuaMemoryLimit;
+  host_.warnings_are_errors = false;
 }
 
 /* Lua's allocator: realloc and free, counting the bytes Lua holds and
@@ -271,6 +272,7 @@ static int PushRequest(lua_State* L) {
 }
 
 int LuaBridge::RunDriver(const char* module, const DriverRequest& request) {
+  host_.warnings_are_errors = request.warnings_are_errors;
   lua_pushnil(L_);
   lua_setfield(L_, LUA_REGISTRYINDEX, "kindler.document");
   if (request.document && request.document->root &&

@@ -22,6 +22,7 @@ struct Host {
   size_t memory_limit;  /* what Lua may hold: an allocation past it fails
                            as Lua's "not enough memory" (kindler(1),
                            LIMITS); host.memory_limit changes it */
+  bool warnings_are_errors;  /* -Werror, for host.failed */
 };
 
 /* What Lua may hold unless a caller of host.memory_limit asks for less:
@@ -31,6 +32,7 @@ const size_t kLuaMemoryLimit =
 
 /* One request to the Lua driver: a command and its options. */
 struct DriverRequest {
+  DriverRequest() : document(NULL), warnings_are_errors(false) {}
   std::string command;                    /* "check", "dump", ... */
   std::vector<std::string> operands;      /* words after the command */
   std::vector<std::string> option_names;  /* options, in the order given */
@@ -39,6 +41,7 @@ struct DriverRequest {
   std::string program;                    /* how to run this program again:
                                              an absolute path, or the name
                                              found on PATH */
+  bool warnings_are_errors;               /* -Werror */
 };
 
 class LuaBridge {

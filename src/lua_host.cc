@@ -48,6 +48,14 @@ static int HostReport(lua_State* L) {
   return 0;
 }
 
+/* failed() -> whether the diagnostics so far fail the run: an error, or a
+** warning under -Werror (the exit status program.cc gives would not be 0). */
+static int HostFailed(lua_State* L) {
+  Host* host = GetHost(L);
+  lua_pushboolean(L, host->diags->ExitStatus(host->warnings_are_errors) != 0);
+  return 1;
+}
+
 /* code_info(code) -> { severity=, title=, remedy= } or nil */
 static int HostCodeInfo(lua_State* L) {
   const CodeInfo* info = FindCode(luaL_checkstring(L, 1));
@@ -327,7 +335,8 @@ void SetHostFunctions(lua_State* L, Host* host, const luaL_Reg* functions) {
 
 void RegisterHost(lua_State* L, Host* host) {
   static const luaL_Reg kFunctions[] = {
-    {"report", HostReport},       {"code_info", HostCodeInfo},
+    {"report", HostReport},       {"failed", HostFailed},
+    {"code_info", HostCodeInfo},
     {"read_file", HostReadFile},  {"write_file", HostWriteFile},
     {"stage_file", HostStageFile}, {"rename", HostRename},
     {"memory_limit", HostMemoryLimit},

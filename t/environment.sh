@@ -1,11 +1,11 @@
 #!/bin/sh
-# environment.sh: environment validation (lifecycle step 5) against real
-# caches: each warning the IR specification names comes out where the
-# machine cannot give what a target asks for, and names the compiler:
-# KIN-201 standard, KIN-202 compiler changed since the bootstrap, KIN-203
-# preferred toolchain without a cache, KIN-300 feature, KIN-400 pkg-config
-# package, KIN-500 ABI, KIN-600 run paths. Warnings keep exit status 0;
-# -Werror makes them fatal.
+# environment.sh: environment validation (kindler(5), VALIDATION, step 5)
+# against real caches: each warning kindler-codes(7) gives for what the
+# machine cannot give a target comes out, and names the compiler: KIN-201
+# standard, KIN-202 compiler changed since the bootstrap, KIN-203 preferred
+# toolchain without a cache, KIN-300 feature, KIN-400 pkg-config package,
+# KIN-500 ABI, KIN-600 run paths. Warnings keep exit status 0; -Werror
+# makes them fatal.
 # Usage: t/environment.sh KINDLER
 . "`dirname "$0"`/lib.sh"
 kindler=$1

@@ -18,7 +18,7 @@ top=`cd "$top" && pwd`
 cd "$top" || exit 1
 # KINDLER_LANES, when set, replaces the default list (t/port/make.sh runs
 # the quick lanes under each make).
-all="unit cases hints fakecc codes man docs says configure compilers bootstrap cacheperm environment sweep special limits commit posix-make e2e generators ninja gmake launchers install pkgconfig determinism exporters modules cross kit windows real"
+all="unit lua cases hints fakecc codes man docs says configure compilers bootstrap cacheperm environment sweep special limits commit posix-make e2e generators ninja gmake launchers install pkgconfig determinism exporters modules cross kit windows real"
 lanes=${*:-${KINDLER_LANES:-$all}}
 jobs=${KINDLER_RUN_JOBS:-2}
 case $jobs in ''|*[!0-9]*|0) jobs=1 ;; esac
@@ -47,6 +47,7 @@ command_of() {
       else
         echo "ok - # SKIP unit tests: Catch2 was not found by configure.sh"
       fi ;;
+    lua) lua5.1 t/lua/run.lua t/lua/*_test.lua ;;
     cases) sh t/cases.sh ./kindler ;;
     hints) lua5.1 t/hints/check.lua hints ;;
     fakecc)

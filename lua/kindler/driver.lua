@@ -1,8 +1,9 @@
--- driver.lua: runs one kindler command through the lifecycle of the IR
--- specification: parse (done by the host), shape, structural validation,
--- semantic validation, normalization, toolchain and OS validation against
--- the caches, final normalization, export. Returns an exit status when the
--- command needs one beyond what the diagnostics decide.
+-- driver.lua: runs one kindler command through the steps of a run
+-- (kindler(5), VALIDATION): parse (done by the host), shape, structural
+-- validation, semantic validation, normalization, toolchain and OS
+-- validation against the caches, final normalization, export. Returns an
+-- exit status when the command needs one beyond what the diagnostics
+-- decide.
 local host = require "kindler.host"
 local buildtype = require "kindler.buildtype"
 local cache = require "kindler.cache"
@@ -343,8 +344,7 @@ end
 function commands.export(request, d)
   local outs, status, build, summary = exported(request, d)
   if not outs then return status end
-  local werror = option(request, "Werror") ~= nil
-  if d.errors > 0 or (werror and d.warnings > 0) then return end
+  if host.failed() then return end
   local written = write_build_files(d, build, outs)
   if written == 0 then say(1, "up to date: ", summary)
   elseif written then say(1, "wrote ", summary) end

@@ -1,11 +1,10 @@
 -- facts.lua: what a compiler and its system have, as a project's config
--- headers ask (kindler(5), config_header): headers, functions, the sizes
--- of types, the byte order. Each fact is found once per compiler by
--- compiling a small program with its driver: kindler-bootstrap probes
--- M.COMMON into facts_COMPILER.bin beside the compiler's cache; a fact an
--- export needs that no facts cache holds is probed then (the
--- specification's feature testers) and added to the facts cache of the
--- first directory of the search path (--cache-dir, else the user's), so
+-- headers ask (kindler(5), config_header): headers, functions, the sizes of
+-- types, the byte order. Each fact is found once per compiler by compiling
+-- a small program with its driver: kindler-bootstrap probes M.COMMON into
+-- facts_COMPILER.bin beside the compiler's cache; a fact an export needs
+-- that no facts cache holds is probed then and added to the facts cache of
+-- the first directory of the search path (--cache-dir, else the user's), so
 -- that no later export probes it again. A facts cache belongs to one
 -- compiler binary: it keeps the driver's path, size and modification
 -- time, and one that names another is passed over (and probed afresh).

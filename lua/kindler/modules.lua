@@ -1,4 +1,4 @@
--- modules.lua: the module API of the IR specification. Exporters, validators,
+-- modules.lua: the module API (kindler-modules(7)). Exporters, validators,
 -- languages, toolchain resolvers, generators, normalizers and lifecycle
 -- hooks register here by name; the built-in exporters are registered the
 -- same way a user module's are. A user module reaches this file through
@@ -53,7 +53,7 @@ function M.register_validator(name, stage, fn)
 end
 
 -- register_generator(name, spec): a program run at build time that makes
--- sources (the IR specification's generators). spec = {
+-- sources (kindler(5), Generated sources). spec = {
 --   extensions = { ".y" },   a source ending so is an input of its own (one
 --                            run per such source), or instead
 --   inputs = { "PATH" },     files of the source tree the run reads, when

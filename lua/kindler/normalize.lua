@@ -1,9 +1,10 @@
--- normalize.lua: lifecycle steps 3 and 6. `defaults` applies project.config
--- to every target (list fields: the project's items first, then the
--- target's; maps and single values: the target's value wins). `finish`
--- resolves what exporters need: usage requirements carried from public
--- dependencies, link order, the link driver, and each target's artifact
--- named by the OS cache. The result is a new IR; the parsed one is untouched.
+-- normalize.lua: steps 3 and 6 of a run (kindler(5), VALIDATION).
+-- `defaults` applies project.config to every target (list fields: the
+-- project's items first, then the target's; maps and single values: the
+-- target's value wins). `finish` resolves what exporters need: usage
+-- requirements carried from public dependencies, link order, the link
+-- driver, and each target's artifact named by the OS cache. The result is a
+-- new IR; the parsed one is untouched.
 local ir = require "kindler.ir"
 local modules = require "kindler.modules"
 local schema = require "kindler.schema"

@@ -1,5 +1,5 @@
--- schema.lua: the shape of the IR (the IR specification, Appendix B and its
--- field lists), as data the validators walk. Kinds of value:
+-- schema.lua: the shape of the IR (kindler(5), THE IR), as data the
+-- validators walk. Kinds of value:
 --   string, strings (a list of strings), bool, table (anything),
 --   language, languages, definitions, features, config, targets,
 --   enum:NAME (a string from M.enums[NAME]).

@@ -1,4 +1,4 @@
--- shape.lua: lifecycle step 1 completed: the parsed file becomes the IR's
+-- shape.lua: step 1 of a run (kindler(5), VALIDATION) completed: the parsed file becomes the IR's
 -- canonical shape. Targets given in project.targets join the top-level
 -- targets map, every target gets its name, `language = "c99"` becomes
 -- { family = "c", standard = "c99" }, and deprecated keys take their new

@@ -1,8 +1,8 @@
 -- starter.lua: `kindler init`: writes a starting .kindler file (not named
 -- init.lua, which is Lua's name for a package's main module). Glob patterns
 -- (* and ? in the last path component; ** is not supported) are expanded
--- here, once, sorted, so the file lists every source explicitly, as the IR
--- specification requires.
+-- here, once, sorted, so the file lists every source explicitly: kindler(5)
+-- never globs a path.
 local host = require "kindler.host"
 local normalize = require "kindler.normalize"
 local paths = require "kindler.paths"

@@ -17,7 +17,7 @@
 # - Macro definitions other than `name = value`: `:= ::= :::= += ?= !=`,
 #   Sun `name :sh = cmd`, target-specific `target: name = value`, names with
 #   characters other than letters, digits and `_` (POSIX also allows `.`,
-#   but PORTLAB measured it unsafe on older makes), computed names, and
+#   but doc/portability.md lists it unsafe in older makes), computed names, and
 #   setting MAKEFLAGS (unspecified) or VPATH (a GNU/BSD search path that
 #   other makes ignore).
 # - Expansions: internal macros other than `$@ $? $%` and, in inference
@@ -168,7 +168,7 @@ function expansion(inner, ctx, ln, mname,   p, q, name, mod, fname, c1, c2, text
     report(ln, "BSD/GNU special variable $(" name ")")
   } else if (name ~ /[^A-Za-z0-9_]/) {
     if (name ~ /^[A-Za-z0-9_.]+$/)
-      report(ln, "macro name with a period $(" name ") (PORTLAB: letters, digits, _ only)")
+      report(ln, "macro name with a period $(" name ") (doc/portability.md: letters, digits, _ only)")
     else
       report(ln, "macro name with characters outside letters, digits, _: $(" name ")")
   } else {
@@ -458,7 +458,7 @@ function definition(name, op, value, first, last,   n) {
     report(first, "computed macro name " n)
     scan(n, "macro", first, last, "")
   } else if (n ~ /^[A-Za-z0-9_.]+$/ && index(n, ".") > 0) {
-    report(first, "macro name with a period " n " (PORTLAB: letters, digits, _ only)")
+    report(first, "macro name with a period " n " (doc/portability.md: letters, digits, _ only)")
   } else if (n ~ /[^A-Za-z0-9_]/) {
     report(first, "macro name with characters outside letters, digits, _: " n)
   }

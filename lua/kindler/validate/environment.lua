@@ -1,4 +1,4 @@
--- validate/environment.lua: lifecycle step 5. Chooses each target's
+-- validate/environment.lua: step 5 of a run (kindler(5), VALIDATION). Chooses each target's
 -- compilers from the caches and warns where the machine cannot give what
 -- a target asks for: a standard (KIN-201) or its dialect (KIN-205), a
 -- feature (KIN-300), an ABI (KIN-500), run paths (KIN-600). (Packages,

@@ -1,7 +1,7 @@
--- validate/semantic.lua: lifecycle step 4, semantic validation. Findings are
--- warnings (KIN-2xx, KIN-3xx, KIN-9xx) or advice, or errors where every
--- build would fail (KIN-102, KIN-126); -Werror makes warnings
--- fatal. Runs only on an IR that passed validate.structure.
+-- validate/semantic.lua: step 4 of a run (kindler(5), VALIDATION), semantic
+-- validation. Findings are warnings (KIN-2xx, KIN-3xx, KIN-9xx) or advice,
+-- or errors where every build would fail (KIN-102, KIN-126); -Werror makes
+-- warnings fatal. Runs only on an IR that passed validate.structure.
 local ir = require "kindler.ir"
 local modules = require "kindler.modules"
 local normalize = require "kindler.normalize"

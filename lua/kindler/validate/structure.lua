@@ -1,6 +1,7 @@
--- validate/structure.lua: lifecycle step 2, structural validation. Every
--- finding is fatal (KIN-1xx): required fields, each field's type and allowed
--- values, unknown dependencies and dependency cycles.
+-- validate/structure.lua: step 2 of a run (kindler(5), VALIDATION),
+-- structural validation. Every finding is fatal (KIN-1xx): required fields,
+-- each field's type and allowed values, unknown dependencies and dependency
+-- cycles.
 local diag = require "kindler.diag"
 local facts = require "kindler.facts"
 local ir = require "kindler.ir"

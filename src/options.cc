@@ -1,0 +1,90 @@
+/* options.cc: parsing a command line against an option table, and the
+** option lines of --help. */
+#include "options.h"
+
+#include <cstring>
+
+const OptionSpec* FindOption(const OptionSpec* table, const std::string& name) {
+  for (const OptionSpec* o = table; o->name; ++o)
+    if (name == o->name + std::strspn(o->name, "-"))
+      return o;
+  return NULL;
+}
+
+bool OptionGiven(const std::vector<std::string>& names, const std::string& name) {
+  for (size_t i = 0; i < names.size(); ++i)
+    if (names[i] == name)
+      return true;
+  return false;
+}
+
+bool IsGlobalOption(const OptionSpec& o) {
+  return !o.commands || std::strcmp(o.commands, "*") == 0;
+}
+
+bool OptionAccepts(const OptionSpec& o, const std::string& command) {
+  if (IsGlobalOption(o))
+    return true;
+  std::string list = std::string(" ") + o.commands + " ";
+  return list.find(" " + command + " ") != std::string::npos;
+}
+
+bool ParseArguments(const OptionSpec* table, int argc, char** argv,
+                    ParsedArguments* parsed, std::string* error) {
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg.size() < 2 || arg[0] != '-') {
+      parsed->operands.push_back(arg);
+      continue;
+    }
+    std::string name = arg.substr(arg[1] == '-' ? 2 : 1);
+    std::string value;
+    bool inline_value = false;
+    std::string::size_type eq = name.find('=');
+    if (arg[1] == '-' && eq != std::string::npos) {
+      value = name.substr(eq + 1);
+      name = name.substr(0, eq);
+      inline_value = true;
+    }
+    const OptionSpec* spec = FindOption(table, name);
+    if (!spec) {
+      *error = "unknown option '" + arg + "'";
+      return false;
+    }
+    if (spec->argument && !inline_value) {
+      if (i + 1 >= argc) {
+        *error = "option '" + arg + "' needs a value";
+        return false;
+      }
+      value = argv[++i];
+    } else if (!spec->argument && inline_value) {
+      *error = "option '--" + name + "' takes no value";
+      return false;
+    }
+    parsed->option_names.push_back(name);
+    parsed->option_values.push_back(value);
+  }
+  return true;
+}
+
+std::string OptionSynopsis(const OptionSpec& o) {
+  std::string text = o.name;
+  if (o.argument)
+    text += std::string(" ") + o.argument;
+  return text;
+}
+
+/* Where the help of each option starts in its line. */
+static const int kHelpColumn = 21;
+
+void PrintOptionList(FILE* out, const OptionSpec* table, bool global) {
+  for (const OptionSpec* o = table; o->name; ++o) {
+    if (IsGlobalOption(*o) != global)
+      continue;
+    std::string synopsis = OptionSynopsis(*o);
+    if (synopsis.size() > kHelpColumn - 3)
+      fprintf(out, "  %s\n%*s%s\n", synopsis.c_str(), kHelpColumn, "", o->help);
+    else
+      fprintf(out, "  %-*s%s\n", kHelpColumn - 2, synopsis.c_str(), o->help);
+  }
+}
