@@ -18,13 +18,7 @@
 #               the kindler-bootstrap --target command
 # Usage: t/cross.sh KINDLER
 . "`dirname "$0"`/lib.sh"
-kindler=$1
-case $kindler in /*) ;; *) kindler=`pwd`/$kindler ;; esac
-bootstrap=`dirname "$kindler"`/kindler-bootstrap
-top=`pwd`
-scratch=${TMPDIR:-/tmp}/kindler-cross.$$
-trap 'rm -rf "$scratch"' 0 HUP INT TERM
-mkdir -p "$scratch" || exit 1
+lane_start cross "$1"
 unset KINDLER_CACHE_DIR
 
 . "$top/t/legacy.sh"

@@ -13,13 +13,7 @@
 # --hints example runs (its others need root or a vendor compiler).
 # Usage: t/docs.sh KINDLER
 . "`dirname "$0"`/lib.sh"
-kindler=$1
-case $kindler in /*) ;; *) kindler=`pwd`/$kindler ;; esac
-bootstrap=`dirname "$kindler"`/kindler-bootstrap
-top=`pwd`
-scratch=${TMPDIR:-/tmp}/kindler-docs.$$
-trap 'rm -rf "$scratch"' 0 HUP INT TERM
-mkdir -p "$scratch" || exit 1
+lane_start docs "$1"
 
 # section PAGE NAME: the roff source of section NAME (.SH) of PAGE
 section() {

@@ -8,12 +8,7 @@
 # makes them fatal.
 # Usage: t/environment.sh KINDLER
 . "`dirname "$0"`/lib.sh"
-kindler=$1
-case $kindler in /*) ;; *) kindler=`pwd`/$kindler ;; esac
-bootstrap=`dirname "$kindler"`/kindler-bootstrap
-top=`pwd`
-scratch=${TMPDIR:-/tmp}/kindler-environment.$$
-trap 'rm -rf "$scratch"' 0 HUP INT TERM
+lane_start environment "$1"
 mkdir -p "$scratch/bin" "$scratch/p"
 
 # A private copy of the fake Sun C 5.13, so its time can be changed.

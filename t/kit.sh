@@ -16,13 +16,7 @@
 # by t/windows.sh.
 # Usage: t/kit.sh KINDLER
 . "`dirname "$0"`/lib.sh"
-kindler=$1
-case $kindler in /*) ;; *) kindler=`pwd`/$kindler ;; esac
-bootstrap=`dirname "$kindler"`/kindler-bootstrap
-top=`pwd`
-scratch=${TMPDIR:-/tmp}/kindler-kit.$$
-trap 'rm -rf "$scratch"' 0
-trap 'exit 1' HUP INT TERM
+lane_start kit "$1"
 mkdir -p "$scratch/src" && cp -R "$top"/examples/* "$scratch/src/" || exit 1
 PATH=$top/t/fakecc/kit:$PATH
 export PATH
@@ -65,15 +59,7 @@ for dir in "$scratch"/src/*/; do
     ok=$?
     result $ok "$label: builds"
     if test $ok -ne 0; then sed 's/^/#   /' "$scratch/build.log" | tail -n 10; continue; fi
-    if test -n "$expected"; then
-      run_programs "$expected" "$b" "$scratch/got"
-      diff "$expected" "$scratch/got" >"$scratch/diff" 2>&1
-      ok=$?
-      result $ok "$label: the programs print expected-output"
-      test $ok -eq 0 || sed 's/^/#   /' "$scratch/diff" | head -n 20
-    else
-      skip "$label: no expected-output to compare"
-    fi
+    expect_output "$label: the programs print expected-output" "$expected" "$b"
   done
 done
 

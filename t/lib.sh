@@ -24,6 +24,20 @@ finish() {
   test $failed -eq 0
 }
 
+# lane_start NAME KINDLER: what a lane of kindler's sets first: kindler
+# (KINDLER, absolute), bootstrap (the kindler-bootstrap beside it), top
+# (the tree: the lane runs from there) and scratch, a directory of its own
+# (kindler-NAME.PID below TMPDIR) removed when the lane ends
+lane_start() {
+  kindler=$2
+  case $kindler in /*) ;; *) kindler=`pwd`/$kindler ;; esac
+  bootstrap=`dirname "$kindler"`/kindler-bootstrap
+  top=`pwd`
+  scratch=${TMPDIR:-/tmp}/kindler-$1.$$
+  trap 'rm -rf "$scratch"' 0 HUP INT TERM
+  mkdir -p "$scratch" || exit 1
+}
+
 # lane_caches BOOTSTRAP DIR [--compiler NAME]...: writes the lane's own
 # caches into DIR (gcc unless compilers are named) and exports
 # KINDLER_CACHE_DIR=DIR, so the lane never reads what another left in the
@@ -66,4 +80,19 @@ run_programs() {
     rp_status=$?
     if test $rp_status -ne 0; then echo "[exit $rp_status]"; fi
   done >"$3"
+}
+
+# expect_output LABEL EXPECTED DIR: the programs of EXPECTED (an example's
+# expected-output, or nothing: a skip), run in DIR by run_programs, print
+# exactly what it shows
+expect_output() {
+  if test -z "$2"; then
+    skip "$1: no expected-output to compare"
+    return
+  fi
+  run_programs "$2" "$3" "$scratch/expect_output.got"
+  diff "$2" "$scratch/expect_output.got" >"$scratch/expect_output.diff" 2>&1
+  eo_status=$?
+  result $eo_status "$1"
+  test $eo_status -eq 0 || sed 's/^/#   /' "$scratch/expect_output.diff" | head -n 20
 }

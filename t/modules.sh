@@ -24,13 +24,7 @@
 #   manual      the example of kindler-modules(7) runs as the page says
 # Usage: t/modules.sh KINDLER
 . "`dirname "$0"`/lib.sh"
-kindler=$1
-case $kindler in /*) ;; *) kindler=`pwd`/$kindler ;; esac
-bootstrap=`dirname "$kindler"`/kindler-bootstrap
-top=`pwd`
-scratch=${TMPDIR:-/tmp}/kindler-modules.$$
-trap 'rm -rf "$scratch"' 0 HUP INT TERM
-mkdir -p "$scratch" || exit 1
+lane_start modules "$1"
 
 . "$top/t/legacy.sh"
 

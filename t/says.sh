@@ -7,13 +7,7 @@
 # listing the caches when a name is unknown.
 # Usage: t/says.sh KINDLER
 . "`dirname "$0"`/lib.sh"
-kindler=$1
-case $kindler in /*) ;; *) kindler=`pwd`/$kindler ;; esac
-bootstrap=`dirname "$kindler"`/kindler-bootstrap
-top=`pwd`
-scratch=${TMPDIR:-/tmp}/kindler-says.$$
-trap 'rm -rf "$scratch"' 0 HUP INT TERM
-mkdir -p "$scratch" || exit 1
+lane_start says "$1"
 
 lane_caches "$bootstrap" "$scratch/cache" || { finish; exit; }
 cp -R "$top/examples/hello" "$scratch/hello" || exit 1

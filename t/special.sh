@@ -5,13 +5,7 @@
 # hangs (every command runs under a 20 s timeout) or aborts.
 # Usage: t/special.sh KINDLER
 . "`dirname "$0"`/lib.sh"
-kindler=$1
-case $kindler in /*) ;; *) kindler=`pwd`/$kindler ;; esac
-bootstrap=`dirname "$kindler"`/kindler-bootstrap
-top=`pwd`
-scratch=${TMPDIR:-/tmp}/kindler-special.$$
-trap 'rm -rf "$scratch"' 0 HUP INT TERM
-mkdir -p "$scratch" || exit 1
+lane_start special "$1"
 
 if ! command -v timeout >/dev/null 2>&1 || ! command -v mkfifo >/dev/null 2>&1; then
   skip "special files: timeout(1) or mkfifo(1) is missing"

@@ -171,15 +171,7 @@ for dir in "$scratch"/src/*/; do
     test -z "$wrong" && grep '\.exe$' "$scratch/files" >/dev/null
     result $? "$label: programs .exe, DLLs NAME.dll with libNAME.dll.a, no .so$wrong"
 
-    if test -n "$expected"; then
-      run_programs "$expected" "$b" "$scratch/got"
-      diff "$expected" "$scratch/got" >"$scratch/diff" 2>&1
-      ok=$?
-      result $ok "$label: the programs print expected-output under wine"
-      test $ok -eq 0 || sed 's/^/#   /' "$scratch/diff" | head -n 20
-    else
-      skip "$label: no expected-output to compare"
-    fi
+    expect_output "$label: the programs print expected-output under wine" "$expected" "$b"
 
     want=`example_file "$name" expected-test`
     if test -n "$want"; then
@@ -202,11 +194,8 @@ for dir in "$scratch"/src/*/; do
       result $ok "$label: install puts DLLs in bin, import and static libraries in lib"
       test $ok -eq 0 || sed 's/^/#   /' "$scratch/diff" "$scratch/install.log" | head -n 20
       # The installed programs find their DLLs in bin.
-      run_programs "$expected" "$d/usr/bin" "$scratch/got"
-      diff "$expected" "$scratch/got" >"$scratch/diff" 2>&1
-      ok=$?
-      result $ok "$label: the installed programs print expected-output from usr/bin"
-      test $ok -eq 0 || sed 's/^/#   /' "$scratch/diff" | head -n 20
+      expect_output "$label: the installed programs print expected-output from usr/bin" \
+        "$expected" "$d/usr/bin"
     fi
   done
 done
