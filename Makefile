@@ -31,7 +31,7 @@ kindler: $(KINDLER_OBJS)
 kindler-bootstrap: $(BOOTSTRAP_OBJS)
 	$(CXX) $(CXXFLAGS) $(LDFLAGS) -o kindler-bootstrap $(BOOTSTRAP_OBJS) $(LUA_LIBS)
 
-src/bootstrap.o: src/bootstrap.cc config.mk src/cleanup.h src/diag.h src/home.h \
+src/bootstrap.o: src/bootstrap.cc config.mk src/diag.h src/home.h \
 		src/lua_bridge.h src/document.h src/options.h src/program.h src/version.h
 	$(COMPILE) -c -o src/bootstrap.o src/bootstrap.cc
 src/cache_codec.o: src/cache_codec.cc config.mk src/cache_codec.h src/crc32.h
@@ -76,7 +76,7 @@ src/options.o: src/options.cc config.mk src/options.h
 	$(COMPILE) -c -o src/options.o src/options.cc
 src/process.o: src/process.cc config.mk src/process.h src/cleanup.h
 	$(COMPILE) -c -o src/process.o src/process.cc
-src/program.o: src/program.cc config.mk src/program.h src/diag.h src/home.h \
+src/program.o: src/program.cc config.mk src/program.h src/cleanup.h src/diag.h src/home.h \
 		src/lua_bridge.h src/document.h
 	$(COMPILE) -c -o src/program.o src/program.cc
 src/parser.o: src/parser.cc config.mk src/parser.h src/lexer.h src/diag.h \

@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <string>
 
-#include "cleanup.h"
 #include "diag.h"
 #include "home.h"
 #include "lua_bridge.h"
@@ -38,7 +37,6 @@ static void Usage(FILE* out) {
 }
 
 int main(int argc, char** argv) {
-  RemoveOnSignals();
   ParsedArguments parsed;
   std::string error;
   if (!ParseArguments(kOptions, argc, argv, &parsed, &error))

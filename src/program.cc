@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "cleanup.h"
 #include "home.h"
 
 int UsageError(const char* program, const std::string& message) {
@@ -17,6 +18,9 @@ int RunDriverModule(const std::string& home, const char* module,
     diags->Report("KIN-706", "", 0, 0, HomeProblem(), "");
     return EXIT_OK;
   }
+  /* A signal that ends the run ends the command it runs too, and removes
+  ** the probe directory (cleanup.h). */
+  RemoveOnSignals();
   LuaBridge lua(home, diags);
   if (!lua.Open())
     return EXIT_OK;
