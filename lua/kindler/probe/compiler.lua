@@ -7,8 +7,8 @@
 -- directory of a session (session.lua); each probe program fails to
 -- compile unless the thing it tests is there. A cross compiler (one of a
 -- cross OS hint's compilers) is never run on this machine's programs:
--- there, compiling and linking are the proof. The result's vocabulary is
--- vocabulary.lua's; bootstrap's cache entries (kindler.cacheentries) read it.
+-- there, compiling and linking are the proof. What a result holds is
+-- named in vocabulary.lua; kindler.cacheentries makes cache entries of it.
 local archiver = require "kindler.probe.archiver"
 local features = require "kindler.probe.features"
 local flags = require "kindler.probe.flags"
