@@ -89,6 +89,8 @@ install: kindler kindler-bootstrap
 		$(DESTDIR)$(DATADIR)/lua/kindler/export \
 		$(DESTDIR)$(DATADIR)/lua/kindler/syntax \
 		$(DESTDIR)$(DATADIR)/lua/kindler/module $(DESTDIR)$(DATADIR)/lua/modules \
+		$(DESTDIR)$(DATADIR)/lua/kindler/probe \
+		$(DESTDIR)$(DATADIR)/lua/kindler/command/bootstrap \
 		$(DESTDIR)$(DATADIR)/hints/os $(DESTDIR)$(DATADIR)/hints/compiler \
 		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
 		$(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(MANDIR)/man8
@@ -98,6 +100,9 @@ install: kindler kindler-bootstrap
 	cp lua/kindler/export/*.lua $(DESTDIR)$(DATADIR)/lua/kindler/export/
 	cp lua/kindler/syntax/*.lua $(DESTDIR)$(DATADIR)/lua/kindler/syntax/
 	cp lua/kindler/module/*.lua $(DESTDIR)$(DATADIR)/lua/kindler/module/
+	cp lua/kindler/probe/*.lua $(DESTDIR)$(DATADIR)/lua/kindler/probe/
+	cp lua/kindler/command/bootstrap/*.lua \
+		$(DESTDIR)$(DATADIR)/lua/kindler/command/bootstrap/
 	cp lua/modules/*.lua $(DESTDIR)$(DATADIR)/lua/modules/
 	cp hints/os/*.lua $(DESTDIR)$(DATADIR)/hints/os/
 	cp hints/compiler/*.lua $(DESTDIR)$(DATADIR)/hints/compiler/

@@ -1,6 +1,6 @@
 /* bootstrap.cc: main() of `kindler-bootstrap`, run once per machine (or per
 ** user) to probe the OS and compilers and write the caches. The probing is
-** Lua (lua/kindler/bootstrap.lua) over the hints; this file holds the
+** Lua (lua/kindler/command/bootstrap/) over the hints; this file holds the
 ** program's options, for the parser and for --help, and starts Lua. */
 #include <cstdio>
 #include <string>
@@ -60,7 +60,7 @@ int main(int argc, char** argv) {
   request.command = "bootstrap";
   request.option_names = parsed.option_names;
   request.option_values = parsed.option_values;
-  int status = RunDriverModule(FindHome(argv[0]), "kindler.bootstrap",
+  int status = RunDriverModule(FindHome(argv[0]), "kindler.command.bootstrap.main",
                                request, &diags);
   return FinishRun(&diags, status, false, false);
 }

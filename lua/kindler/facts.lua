@@ -26,7 +26,8 @@
 local cache = require "kindler.cache"
 local host = require "kindler.host"
 local ir = require "kindler.ir"
-local probe = require "kindler.probe"
+local argv_words = require "kindler.probe.argv"
+local probe_session = require "kindler.probe.session"
 local tempdir = require "kindler.tempdir"
 
 local M = {}
@@ -119,9 +120,9 @@ function Prober:compiles(text)
   local src = self:source(text)
   local argv = {}
   for _, w in ipairs(self.argv) do argv[#argv + 1] = w end
-  for _, w in ipairs(probe.expand(self.flags.compile or "-c", "")) do argv[#argv + 1] = w end
+  for _, w in ipairs(argv_words.expand(self.flags.compile or "-c", "")) do argv[#argv + 1] = w end
   argv[#argv + 1] = src
-  for _, w in ipairs(probe.expand(self.flags.output or "-o {}", "kf.o")) do argv[#argv + 1] = w end
+  for _, w in ipairs(argv_words.expand(self.flags.output or "-o {}", "kf.o")) do argv[#argv + 1] = w end
   return (self.session:compile(argv, { "kf.o" }))
 end
 
@@ -132,7 +133,7 @@ function Prober:links(text)
   local argv = {}
   for _, w in ipairs(self.argv) do argv[#argv + 1] = w end
   argv[#argv + 1] = src
-  for _, w in ipairs(probe.expand(self.flags.output or "-o {}", exe)) do argv[#argv + 1] = w end
+  for _, w in ipairs(argv_words.expand(self.flags.output or "-o {}", exe)) do argv[#argv + 1] = w end
   if self.session:compile(argv, { exe }) then return exe end
   return nil
 end
@@ -301,13 +302,13 @@ end
 -- when its driver is not on PATH any more.
 local function prober_for(c, env, temp)
   local lang = M.language(c)
-  local argv = probe.resolve(c.entries["driver." .. lang])
+  local argv = argv_words.resolve(c.entries["driver." .. lang])
   if not argv then return nil end
   local dir = temp .. "/" .. c.name
   host.mkdirs(dir)
   local os = { executable = { prefix = env.os["executable.prefix"] or "",
                               suffix = env.os["executable.suffix"] or "" } }
-  return M.prober(probe.session({ dir = dir, cross = env.os["os.cross"] == true, os = os }),
+  return M.prober(probe_session.session({ dir = dir, cross = env.os["os.cross"] == true, os = os }),
                   argv, { compile = c.entries["flag.compile"],
                           output = c.entries["flag.output"] }, lang)
 end

@@ -87,42 +87,13 @@ for file in io.popen("ls -1 " .. shell_quote(hints_dir .. "/compiler")):lines() 
 end
 table.sort(names)
 
--- The identify fields that apply to one language.
-local function identity(hint, lang)
-  local id = hint.identify
-  local over = id.per_language and id.per_language[lang] or {}
-  return {
-    macro = over.macro ~= nil and over.macro or id.macro,
-    unless = over.unless or id.unless,
-    version = over.version or id.version,
-    version_format = over.version_format or id.version_format or "dotted",
-  }
-end
-
--- The version macros' values as a version string.
-local function decode(format, values)
-  local function num(v) return tonumber((v:gsub("[uUlL]+$", ""))) end
-  if format == "dotted" then
-    local parts = {}
-    for i, v in ipairs(values) do parts[i] = tostring(num(v)) end
-    return table.concat(parts, ".")
-  end
-  local n = num(values[1] or "")
-  if not n then return nil end
-  if format == "digits" then
-    return ("%d.%d.%d"):format(math.floor(n / 100), math.floor(n / 10) % 10, n % 10)
-  elseif format == "vvrrpp" then
-    return ("%d.%d.%d"):format(math.floor(n / 10000), math.floor(n / 100) % 100, n % 100)
-  elseif format == "hex_vvrr" then
-    return ("%d.%d"):format(math.floor(n / 256), n % 256)
-  elseif format == "sunpro_hex" then
-    local h = ("%x"):format(n)
-    local v, rr, p
-    if #h >= 4 then v, rr, p = h:sub(1, -4), h:sub(-3, -2), h:sub(-1)
-    else v, rr, p = h:sub(1, -3), h:sub(-2, -2), h:sub(-1) end
-    return v .. "." .. rr .. (p ~= "0" and "." .. p or "")
-  end
-end
+-- The identify fields of a hint for one language, and the version its
+-- version macros give: the product's own reading (kindler.probe.macros,
+-- which needs no host), so that the versions checked here are the ones
+-- kindler-bootstrap decodes. Run from the top of the tree, or by path.
+package.path = (arg[0]:gsub("t/hints/identify%.lua$", "")) .. "lua/?.lua;" .. package.path
+local macros_of = require "kindler.probe.macros"
+local identity = macros_of.identity
 
 -- Every macro any hint mentions.
 local macros, seen = {}, {}
@@ -224,10 +195,7 @@ for _, case in ipairs(cases) do
       elseif #claims ~= 1 or claims[1] ~= case.hint then
         problems[#problems + 1] = "claimed by {" .. table.concat(claims, ", ") .. "}, expected " .. case.hint
       else
-        local id = identity(hint, case.lang)
-        local values = {}
-        for i, m in ipairs(id.version) do values[i] = defined[m] or "" end
-        macro_version = decode(id.version_format, values)
+        macro_version = macros_of.version_from_macros(identity(hint, case.lang), defined)
         if case.macro_version and macro_version ~= case.macro_version then
           problems[#problems + 1] = "version from macros is " .. tostring(macro_version)
             .. ", expected " .. case.macro_version

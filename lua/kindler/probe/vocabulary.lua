@@ -1,0 +1,24 @@
+-- probe/vocabulary.lua: what a compiler probe's result speaks of, shared by
+-- the probes and by what reads their result (cache entries, the summary
+-- kindler-bootstrap prints): the languages, standards, dialects, flags and
+-- features a probe answers for. cache/FORMAT gives each its cache key.
+local M = {}
+
+M.C_STANDARDS = { "ansi", "c89", "c99", "c11" }
+M.CXX_STANDARDS = { "c++98", "c++03", "c++11", "c++14" }
+M.STANDARDS = { "ansi", "c89", "c99", "c11", "c++98", "c++03", "c++11", "c++14" }
+M.LANGUAGES = { "c", "c++" }
+M.FEATURES = { "threads", "thread_local", "atomics" }
+-- Flags kept only when a probe verified them.
+M.VERIFIED_FLAGS = { "pic", "shared", "soname", "rpath", "depfile", "threads",
+                     "werror", "static", "response_file", "optimize",
+                     "optimize_size", "debug" }
+-- The flags of a build type (kindler(1), --config), each proven alone.
+M.BUILD_TYPE_FLAGS = { "optimize", "optimize_size", "debug" }
+-- The dialects a hint may give flags for (kindler-hints(5)).
+M.DIALECTS = { "gnu" }
+-- Flags kept as the hint writes them (every probe uses some of them).
+M.PLAIN_FLAGS = { "compile", "output", "define", "include", "system_include",
+                  "libdir", "lib" }
+
+return M
