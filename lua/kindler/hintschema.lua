@@ -719,6 +719,10 @@ local COMPILER = record({
   if type(v.drivers) == "table" and next(v.drivers) == nil then
     c:add("value", "drivers", "must name at least one language's command")
   end
+  if type(v.cross) == "table" and type(v.cross.targets) == "table"
+      and next(v.cross.targets) == nil then
+    c:add("value", "cross.targets", "must name at least one target triple")
+  end
   if type(v.probes) == "table" and type(v.drivers) == "table" then
     local any = false
     for lang, on in pairs(v.probes) do
