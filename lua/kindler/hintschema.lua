@@ -624,23 +624,32 @@ local IDENTIFY = record({
 -- Reports k, the key at path, as what (not one of the standards).
 local function not_standard(c, path, k, what)
   local mean, best = suggestion(k, STANDARDS)
+  if best == k then mean, best = "", nil end
   c:add("std", path, what .. mean, best)
 end
 
--- std_map: every standard present, each a flag string ("" for the default
--- mode) or false; nothing else.
-local STD_MAP = { name = "a table", check = function(v, p, c)
-  if type(v) ~= "table" then return wrong_type(c, p, "a table of standard = flag", v) end
+-- The table v at p of standard = a flag string ("" for the default mode)
+-- or false: a key without ok(key) is reported as what.
+local function check_standard_flags(v, p, c, ok, what)
   for _, k in ipairs(sorted_keys(v)) do
-    if not STANDARD_SET[k] then
-      not_standard(c, join(p, k), k, "not a standard; the standards are "
-        .. table.concat(STANDARDS, " "))
+    if not ok(k) then
+      not_standard(c, join(p, k), k, what)
     elseif v[k] ~= false and type(v[k]) ~= "string" then
       c:add("std", join(p, k), "expected a flag string, \"\" or false, got " .. describe(v[k]))
     else
       check_template(v[k] or "", join(p, k), c, false)
     end
   end
+end
+
+local function is_standard(k) return STANDARD_SET[k] end
+
+-- std_map: every standard present, each a flag string ("" for the default
+-- mode) or false; nothing else.
+local STD_MAP = { name = "a table", check = function(v, p, c)
+  if type(v) ~= "table" then return wrong_type(c, p, "a table of standard = flag", v) end
+  check_standard_flags(v, p, c, is_standard, "not a standard; the standards are "
+                       .. table.concat(STANDARDS, " "))
   for _, s in ipairs(STANDARDS) do
     if v[s] == nil then
       c:add("std", join(p, s), "missing: give the flag, \"\" if it is the default, or false")
@@ -651,7 +660,7 @@ end }
 local STD_FALLBACK = { name = "a table", check = function(v, p, c)
   if type(v) ~= "table" then return wrong_type(c, p, "a table of standard = { flags }", v) end
   for _, k in ipairs(sorted_keys(v)) do
-    if not STANDARD_SET[k] then
+    if not is_standard(k) then
       not_standard(c, join(p, k), k, "not a standard")
     else
       list(NONEMPTY, { nonempty = true }).check(v[k], join(p, k), c)
@@ -672,16 +681,9 @@ local DIALECTS = { name = "a table", check = function(v, p, c)
     elseif type(v[d]) ~= "table" then
       wrong_type(c, join(p, d), "a table of standard = flag", v[d])
     else
-      for _, k in ipairs(sorted_keys(v[d])) do
-        local f = v[d][k]
-        if not STANDARD_SET[k] or k == "ansi" then
-          not_standard(c, join(join(p, d), k), k, "not a standard with a dialect")
-        elseif f ~= false and type(f) ~= "string" then
-          c:add("std", join(join(p, d), k), "expected a flag string, \"\" or false, got " .. describe(f))
-        else
-          check_template(f or "", join(join(p, d), k), c, false)
-        end
-      end
+      check_standard_flags(v[d], join(p, d), c, function(k)
+        return is_standard(k) and k ~= "ansi"
+      end, "not a standard with a dialect")
     end
   end
 end }
