@@ -74,6 +74,11 @@ local function tokenize(text)
   local tokens, i, line, n = {}, 1, 1, #text
   local function add(kind, value) tokens[#tokens + 1] = { kind = kind, value = value, line = line } end
   local function count_lines(s) local _, c = s:gsub("\n", "") line = line + c end
+  -- The tokens read so far, ended, and what stopped the reading.
+  local function stop(message)
+    add("eof", "<end of file>")
+    return tokens, message
+  end
   -- [[...]] or [==[...]==] starting at position p; returns the body and the end.
   local function long_bracket(p)
     local eq = text:match("^%[(=*)%[", p)
@@ -95,7 +100,7 @@ local function tokenize(text)
       if body then
         count_lines(body); i = nexti
       elseif nexti then
-        return nil, line .. ": " .. nexti
+        return stop(line .. ": " .. nexti)
       else
         local e = text:find("\n", i, true)
         i = e or n + 1
@@ -104,14 +109,14 @@ local function tokenize(text)
       local j, buf = i + 1, {}
       while true do
         local d = text:sub(j, j)
-        if d == "" or d == "\n" then return nil, line .. ": unfinished string" end
+        if d == "" or d == "\n" then return stop(line .. ": unfinished string") end
         if d == c then break end
         if d == "\\" then
           -- Escapes as Lua 5.1 reads them: \ddd, the letters, else the byte.
           local e = text:sub(j + 1, j + 1)
           local digits = text:match("^%d%d?%d?", j + 1)
           if digits then
-            if tonumber(digits) > 255 then return nil, line .. ": bad escape in string" end
+            if tonumber(digits) > 255 then return stop(line .. ": bad escape in string") end
             buf[#buf + 1] = string.char(tonumber(digits))
             j = j + 1 + #digits
           else
@@ -128,7 +133,7 @@ local function tokenize(text)
       i = j + 1
     elseif c == "[" and text:match("^%[=*%[", i) then
       local body, nexti = long_bracket(i)
-      if not body then return nil, line .. ": " .. (nexti or "bad long string") end
+      if not body then return stop(line .. ": " .. (nexti or "bad long string")) end
       add("string", (body:gsub("^\n", "")))
       count_lines(body); i = nexti
     elseif c:match("[%d]") or (c == "." and text:sub(i + 1, i + 1):match("%d")) then
@@ -146,7 +151,7 @@ local function tokenize(text)
       end
       local s = text:sub(i, j - 1)
       local v = tonumber(s)
-      if not v then return nil, line .. ": malformed number '" .. s .. "'" end
+      if not v then return stop(line .. ": malformed number '" .. s .. "'") end
       add("number", v)
       i = j
     elseif c:match("[%a_]") then
@@ -158,10 +163,10 @@ local function tokenize(text)
       i = i + 1
     else
       if not c:match("[%w%p ]") then
-        return nil, line .. ": byte " .. c:byte() .. " is not text: a hint is a text file"
+        return stop(line .. ": byte " .. c:byte() .. " is not text: a hint is a text file")
       end
       local s = text:match("^[%.%(%):#%+%*/%%%^<>~]+", i) or c
-      return nil, line .. ": '" .. s .. "' is not allowed: a hint is data, not code"
+      return stop(line .. ": '" .. s .. "' is not allowed: a hint is data, not code")
     end
   end
   add("eof", "<end of file>")
@@ -175,7 +180,6 @@ end
 function M.read(text)
   local lines = {}
   local tokens, err = tokenize(text)
-  if not tokens then return { err }, lines end
   local pos, problems = 1, {}
   local function peek(k) return tokens[pos + (k or 0)] end
   local function fail(msg)
@@ -265,6 +269,8 @@ function M.read(text)
     if peek().kind == "punct" and peek().value == ";" then pos = pos + 1 end
     if peek().kind ~= "eof" then fail("nothing may follow the table, found " .. shown(peek())) end
   end)
+  -- A text the tokenizer stopped in was parsed for the lines before.
+  if err then return { err }, lines end
   if not ok then
     if type(e) == "table" then table.insert(problems, 1, e.msg) else error(e, 0) end
   end
