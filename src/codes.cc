@@ -233,8 +233,9 @@ static const CodeInfo kCodes[] = {
    "The hint file a cache came from has changed since the cache was written.",
    "rerun kindler-bootstrap to apply the new hint"},
   {"KIN-704", SEV_ERROR, "hint file failed to load",
-   "A hint file does not parse, throws, is Lua bytecode, or does not return "
-   "a table.",
+   "A hint file does not parse, throws, is Lua bytecode, does not return "
+   "a table, or breaks the format of kindler-hints(5): an unknown (misspelt) "
+   "key, a key of the wrong type, a missing field.",
    "fix the hint file at the place named, or restore it from the release"},
   {"KIN-705", SEV_WARNING, "cache or module file writable by others",
    "A cache file or a module, or a directory above it, can be written by "

@@ -2,9 +2,11 @@
 -- hints/compiler/*.lua) with fault isolation. A hint is data: it is read as
 -- text (bytecode is refused), run with an empty environment under pcall and
 -- an instruction limit, and must return one table whose name is the file's
--- name. Anything else is KIN-704 at the hint's path and line, and the caller
--- goes on without that hint.
+-- name, in the format of hintschema.lua (no unknown key, no key of the
+-- wrong type, ...). Anything else is KIN-704 at the hint's path and line,
+-- and the caller goes on without that hint.
 local guard = require "kindler.guard"
+local hintschema = require "kindler.hintschema"
 local host = require "kindler.host"
 
 local M = {}
@@ -60,81 +62,44 @@ local function line_of(text, pattern, last)
   return found
 end
 
-local function fail(d, path, line, message)
-  host.report("KIN-704", path, line, 0, message,
-              "fix the hint file at the place named, or restore it from the "
-              .. "release")
+local function fail(d, path, line, message, remedy)
+  host.report("KIN-704", path, line, 0, message, remedy or
+              "fix the hint file at the place named (kindler-hints(5) "
+              .. "documents each field), or restore it from the release")
   if d then d.errors = d.errors + 1 end
   return nil
 end
 
-local function is_list_of_strings(v)
-  if type(v) ~= "table" then return false end
-  for k, x in pairs(v) do
-    if type(k) ~= "number" or type(x) ~= "string" then return false end
+-- The problem of hint to report, of those hintschema found, with the line
+-- of its key in text: an unknown key first (it may be why another is
+-- missing), else the first found. Returns nil when there is none.
+local function schema_problem(hint, kind, text)
+  local all = hintschema.check(hint, kind).all
+  local first = all[1]
+  if not first then return nil end
+  for _, p in ipairs(all) do
+    if p.category == "unknown" then first = p; break end
   end
-  return true
-end
-
-local function is_map_of_strings(v)
-  if type(v) ~= "table" then return false end
-  for k, x in pairs(v) do
-    if type(k) ~= "string" or type(x) ~= "string" then return false end
+  local unread, lines = hintschema.read(text)
+  local line = hintschema.line(lines, first.path)
+  local key = first.path:match("([%a_][%w_]*)$")
+  if unread[1] and not lines[first.path] and key then
+    -- Not a plain table constructor: the reader stopped before the key.
+    local found = line_of(text, "^%s*" .. key .. "%s*=")
+    if found > 0 then line = found end
   end
-  return true
-end
-
--- The minimal shape the bootstrap relies on, beyond what t/hints/check.lua
--- checks in full: returns the offending field and what is wrong, or nil.
-local function shape_problem(hint, kind)
-  if kind == "os" then
-    if not is_list_of_strings(hint.uname) then return "uname", "must be a list of strings" end
-    if not is_list_of_strings(hint.compilers) then return "compilers", "must be a list of compiler hint names" end
-    if hint.targets ~= nil and not is_list_of_strings(hint.targets) then
-      return "targets", "must be a list of target triples"
-    end
-    for _, field in ipairs({ "executable", "staticlib", "sharedlib", "abis",
-                             "install", "rpath", "make", "shell" }) do
-      if type(hint[field]) ~= "table" then return field, "must be a table" end
-    end
-    if hint.flag_overrides ~= nil and type(hint.flag_overrides) ~= "table" then
-      return "flag_overrides", "must be a table"
-    end
-    if hint.tools ~= nil and type(hint.tools) ~= "table" then return "tools", "must be a table" end
-    for tool, commands in pairs(hint.tools or {}) do
-      if type(tool) ~= "string" or not is_list_of_strings(commands) then
-        return "tools", "must map tool names (lex, yacc) to lists of commands"
-      end
-    end
-  else
-    if not is_map_of_strings(hint.drivers) or next(hint.drivers) == nil then
-      return "drivers", "must map languages (c, c++) to commands"
-    end
-    local id = hint.identify
-    if type(id) ~= "table" or type(id.banner) ~= "table" then
-      return "identify", "must be a table with a banner"
-    end
-    if id.macro ~= false and type(id.macro) ~= "string" then
-      return "identify", "macro must be a macro name or false"
-    end
-    if type(hint.std_map) ~= "table" then return "std_map", "must be a table" end
-    if type(hint.flags) ~= "table" then return "flags", "must be a table" end
-    if type(hint.archiver) ~= "table" then return "archiver", "must be a table" end
-    local cross = hint.cross
-    if cross ~= nil then
-      if type(cross) ~= "table" or not is_map_of_strings(cross.targets)
-          or next(cross.targets) == nil then
-        return "cross", "must be a table whose targets map triples to the toolchain's names"
-      end
-      if cross.drivers ~= nil and not is_map_of_strings(cross.drivers) then
-        return "cross", "drivers must map languages (c, c++) to commands"
-      end
-      if cross.archiver ~= nil and type(cross.archiver) ~= "table" then
-        return "cross", "archiver must be a table"
-      end
-    end
+  local message = (first.path ~= "" and first.path .. ": " or "") .. first.message
+  if #all > 1 then
+    message = message .. string.format(" (and %d more problem%s)", #all - 1,
+                                       #all > 2 and "s" or "")
   end
-  return nil
+  local remedy
+  if first.suggest then
+    remedy = "rename " .. first.path:match("[^.%[]*$") .. " to " .. first.suggest
+             .. " if that is the key meant (kindler-hints(5) lists the keys),"
+             .. " or restore the hint from the release"
+  end
+  return line, message, remedy
 end
 
 -- Loads the hint of one kind and name below dir. Returns
@@ -169,11 +134,8 @@ function M.load(d, dir, kind, name)
                   .. "they must agree", type(hint.name) == "string" and
                   string.format("%q", hint.name) or tostring(hint.name), name))
   end
-  local field, problem = shape_problem(hint, kind)
-  if field then
-    return fail(d, path, line_of(text, "^%s*" .. field .. "%s*="),
-                "the hint's " .. field .. " " .. problem)
-  end
+  local line, problem, remedy = schema_problem(hint, kind, text)
+  if line then return fail(d, path, line, problem, remedy) end
   return { name = name, kind = kind, hint = hint, path = path,
            digest = host.digest(text) }
 end

@@ -12,22 +12,26 @@ M.enums = {
   family = { "c", "c++" },
 }
 
+-- The standards of each language, oldest first: the one list of them
+-- (hintschema.lua reads it; probe.lua still repeats it, as CXX_STANDARDS
+-- and STANDARDS, until its split lands, then reads it from here too).
 M.standards = {
   c = { "ansi", "c89", "c99", "c11" },
   ["c++"] = { "c++98", "c++03", "c++11", "c++14" },
 }
 
 -- `language = "c99"`: the shorthand strings and what they stand for.
-M.language_shorthand = {
-  ansi = "c", c89 = "c", c99 = "c", c11 = "c",
-  ["c++98"] = "c++", ["c++03"] = "c++", ["c++11"] = "c++", ["c++14"] = "c++",
-}
--- `language = "gnu99"`: a standard in the gnu dialect (see M.dialects).
-M.dialect_shorthand = {
-  gnu89 = { "c", "c89" }, gnu99 = { "c", "c99" }, gnu11 = { "c", "c11" },
-  ["gnu++98"] = { "c++", "c++98" }, ["gnu++03"] = { "c++", "c++03" },
-  ["gnu++11"] = { "c++", "c++11" }, ["gnu++14"] = { "c++", "c++14" },
-}
+-- `language = "gnu99"`: a standard in the gnu dialect (see M.dialects):
+-- each standard but ansi, "c" changed to "gnu".
+M.language_shorthand, M.dialect_shorthand = {}, {}
+for _, family in ipairs(M.enums.family) do
+  for _, standard in ipairs(M.standards[family]) do
+    M.language_shorthand[standard] = family
+    if standard ~= "ansi" then
+      M.dialect_shorthand["gnu" .. standard:sub(2)] = { family, standard }
+    end
+  end
+end
 
 -- Dialects a language may name (dialect = [ "gnu" ]): the standard with
 -- the compiler's extensions (kindler(5), LANGUAGES). Without one a

@@ -302,6 +302,46 @@ else
 fi
 
 # ---------------------------------------------------------------------------
+# Hints that load but break the format (lua/kindler/hintschema.lua): a
+# misspelt key, at the top or nested, a key of the wrong type, a template
+# without its "{}". Each is KIN-704 at the hint's path and the key's line,
+# a misspelling with the key meant; the other hints are still used.
+# ---------------------------------------------------------------------------
+cp -r hints "$tmp/schema-hints"
+sh_hints=$tmp/schema-hints
+sed 's/^\( *\)identify = {/\1identfy = {/' hints/compiler/pcc.lua >"$sh_hints/compiler/pcc.lua"
+sed 's/^\( *\)soname = /\1sonme = /' hints/compiler/gcc.lua >"$sh_hints/compiler/gcc.lua"
+sed 's/^\( *\)object_suffix = "[^"]*"/\1object_suffix = 7/' hints/os/freebsd.lua \
+  >"$sh_hints/os/freebsd.lua"
+sed 's/^\( *output = "-o\) {}"/\1"/' hints/compiler/clang.lua >"$sh_hints/compiler/clang.lua"
+"$KB" --hints "$sh_hints" --cache-dir "$tmp/schema" --compiler tcc --compiler pcc \
+  >"$tmp/schema.out" 2>"$tmp/schema.err"
+st=$?
+# line_of FILE KEY: the line of KEY = in the broken hint FILE
+line_of() { grep -n "^ *$2 = " "$sh_hints/$1" | sed 's/:.*//'; }
+for want in \
+    "compiler/pcc.lua:`line_of compiler/pcc.lua identfy`:0: error KIN-704: identfy: unknown key (did you mean 'identify'?)" \
+    "remedy: rename identfy to identify" \
+    "compiler/gcc.lua:`line_of compiler/gcc.lua sonme`:0: error KIN-704: flags.sonme: unknown key (did you mean 'soname'?)" \
+    "os/freebsd.lua:`line_of os/freebsd.lua object_suffix`:0: error KIN-704: object_suffix: expected a non-empty string, got number" \
+    "compiler/clang.lua:`line_of compiler/clang.lua output`:0: error KIN-704: flags.output: takes an argument: must contain \"{}\" once"; do
+  if grep -F "$want" "$tmp/schema.err" >/dev/null; then
+    ok "hint against the format: $want"
+  else
+    not_ok "hint against the format: $want"
+    say_file "$tmp/schema.err"
+  fi
+done
+if test `grep -c KIN-704 "$tmp/schema.err"` -eq 4 && test -f "$tmp/schema/os_linux.bin" &&
+    grep '^checking pcc\.\.\. skipped: its hint failed to load' "$tmp/schema.out" >/dev/null; then
+  ok "hints against the format: one KIN-704 each, those hints skipped, the others used"
+else
+  not_ok "hints against the format: one KIN-704 each, those hints skipped, the others used (exit $st)"
+  say_file "$tmp/schema.out"
+  say_file "$tmp/schema.err"
+fi
+
+# ---------------------------------------------------------------------------
 # --system without permission
 # ---------------------------------------------------------------------------
 as_nobody=
