@@ -13,8 +13,7 @@ M.enums = {
 }
 
 -- The standards of each language, oldest first: the one list of them
--- (hintschema.lua reads it; probe.lua still repeats it, as CXX_STANDARDS
--- and STANDARDS, until its split lands, then reads it from here too).
+-- (hintschema.lua and probe/vocabulary.lua read it).
 M.standards = {
   c = { "ansi", "c89", "c99", "c11" },
   ["c++"] = { "c++98", "c++03", "c++11", "c++14" },
