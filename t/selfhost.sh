@@ -10,7 +10,9 @@
 #    built in the same directory from stage 2's export, and its programs
 #    are byte-identical to stage 2's. The first pair (GNU make, g++) also
 #    runs stage 2's unit tests and the cases lane with stage 2, the others
-#    do not (doc/selfhost.md says why).
+#    do not (doc/selfhost.md says why);
+#  - pdpmake, Sun make and SVR4 make build both programs, configure.sh
+#    run under dash, posh, yash and busybox sh.
 # Usage: sh t/selfhost.sh   (after ./configure.sh && make, from any place)
 top=`dirname "$0"`/..
 top=`cd "$top" && pwd`
@@ -58,6 +60,31 @@ for f in `cd "$top" && git ls-files lua hints`; do
   grep -F "\"$f\"," "$top/kindler.kindler" >/dev/null || missing="$missing $f"
 done
 result `test -z "$missing"; echo $?` "kindler.kindler installs every file of lua/ and hints/${missing:+ (missing:$missing)}"
+
+# ---- The legacy makes and the configure lane's shells ------------------------
+# Each legacy make builds both programs in a fresh copy, configured under
+# one of the shells the configure lane runs configure.sh with (-O0: this
+# proves the makes and shells, not the compiler, and takes a third of the
+# time).
+. "$top/t/legacy.sh"
+if test -n "$legacy_skip"; then
+  skip "no legacy makes: $legacy_skip"
+else
+  for pair in "$legacy_pdpmake:dash" "$legacy_sunmake:posh" \
+      "$legacy_svr4make:yash -o posixlycorrect" "$legacy_pdpmake:busybox sh"; do
+    lmake=`expr "$pair" : '\([^:]*\):'` lsh=`expr "$pair" : '[^:]*:\(.*\)'`
+    set -- $lsh
+    if ! command -v $1 >/dev/null 2>&1; then skip "$1 is not installed"; continue; fi
+    rm -rf "$w/legacy"
+    copy "$w/legacy"
+    (cd "$w/legacy" && $lsh ./configure.sh CXXFLAGS="-O0 -std=c++98" &&
+     $lmake kindler kindler-bootstrap &&
+     ./kindler --version) >"$w/legacy.log" 2>&1
+    status=$?
+    result $status "`basename "$lmake"` builds kindler and kindler-bootstrap, configured under $lsh"
+    test $status -eq 0 || tail -n 20 "$w/legacy.log" | sed 's/^/#   /'
+  done
+fi
 
 # ---- The fixed point ---------------------------------------------------------
 # build MAKE LOG: configure.sh and MAKE in the stage directory $w/tree
