@@ -40,32 +40,29 @@ FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined \
 FUZZ_SECONDS = 60
 FUZZERS = t/out/fuzz/parser-fuzz t/out/fuzz/cache-fuzz t/out/fuzz/hint-fuzz \
 	t/out/fuzz/escape-fuzz
-# The sources of kindler.kindler's target core.
-FUZZ_CORE_SRCS = src/cache_codec.cc src/cleanup.cc src/cli.cc src/codes.cc \
-	src/crc32.cc src/diag.cc src/document.cc src/explain.cc src/fs.cc \
-	src/home.cc src/lexer.cc src/lua_bridge.cc src/lua_host.cc \
-	src/lua_host_cache.cc src/lua_host_process.cc src/parser.cc \
-	src/process.cc
 
 fuzz: $(FUZZERS)
 	sh t/fuzz/run.sh $(FUZZ_SECONDS)
 
-t/out/fuzz/parser-fuzz: t/fuzz/parser_fuzz.cc src/parser.cc src/lexer.cc \
-		src/diag.cc src/document.cc src/fs.cc src/codes.cc src/parser.h \
-		src/lexer.h src/diag.h src/document.h src/fs.h src/codes.h
+# No header is listed: a fuzzer is built again when kindler is, whose link
+# follows every source of core and every header they include (the
+# export's header dependencies; the fuzzers include only those headers).
+t/out/fuzz/parser-fuzz: t/fuzz/parser_fuzz.cc kindler
 	mkdir -p t/out/fuzz
 	$(FUZZ_CXX) $(FUZZ_FLAGS) -Isrc -o t/out/fuzz/parser-fuzz \
 		t/fuzz/parser_fuzz.cc src/parser.cc src/lexer.cc src/diag.cc \
 		src/document.cc src/fs.cc src/codes.cc
-t/out/fuzz/cache-fuzz: t/fuzz/cache_fuzz.cc src/cache_codec.cc src/crc32.cc \
-		src/cache_codec.h src/crc32.h
+t/out/fuzz/cache-fuzz: t/fuzz/cache_fuzz.cc kindler
 	mkdir -p t/out/fuzz
 	$(FUZZ_CXX) $(FUZZ_FLAGS) -Isrc -o t/out/fuzz/cache-fuzz \
 		t/fuzz/cache_fuzz.cc src/cache_codec.cc src/crc32.cc
-t/out/fuzz/hint-fuzz: t/fuzz/hint_fuzz.cc $(FUZZ_CORE_SRCS) config.mk
+# Every source of core, named after its objects (core.dir/NAME.o is the
+# object of src/NAME: kindler(1), THE MAKEFILE).
+t/out/fuzz/hint-fuzz: t/fuzz/hint_fuzz.cc kindler config.mk
 	mkdir -p t/out/fuzz
 	$(FUZZ_CXX) $(FUZZ_FLAGS) $(LUA_CFLAGS) -Isrc -DKINDLER_DATADIR='""' \
-		-o t/out/fuzz/hint-fuzz t/fuzz/hint_fuzz.cc $(FUZZ_CORE_SRCS) $(LUA_LIBS)
+		-o t/out/fuzz/hint-fuzz t/fuzz/hint_fuzz.cc \
+		`echo $(core_OBJS) | sed 's,core\.dir/\([^ ]*\)\.o,src/\1,g'` $(LUA_LIBS)
 t/out/fuzz/escape-fuzz: t/fuzz/escape_fuzz.cc config.mk
 	mkdir -p t/out/fuzz
 	$(FUZZ_CXX) $(FUZZ_FLAGS) $(LUA_CFLAGS) -o t/out/fuzz/escape-fuzz \
