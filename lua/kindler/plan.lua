@@ -691,13 +691,19 @@ local function header_install_name(t, h)
 end
 
 -- Where data file f of t is installed below DATADIR/PROJECT: its path
--- below t's data_base (kindler(5)) when it lies there, else its base name.
+-- below t's data_base (kindler(5)) when it lies there, else its base name
+-- (so too for a path that leaves the base: "../x" of data_base ".").
 local function data_install_name(t, f)
   local tidy = scan.join(".", f)
   local base = t.data_base and scan.join(".", t.data_base)
-  if base == "" then return tidy end
-  if base and tidy:sub(1, #base + 1) == base .. "/" then return tidy:sub(#base + 2) end
-  return tidy:match("[^/]+$")
+  local rel
+  if base == "" then
+    rel = tidy
+  elseif base and tidy:sub(1, #base + 1) == base .. "/" then
+    rel = tidy:sub(#base + 2)
+  end
+  if not rel or rel == ".." or rel:find("^%.%./") then rel = tidy:match("[^/]+$") end
+  return rel
 end
 
 -- KIN-108 unless dir (a target's header_dir) is a relative path that
