@@ -315,6 +315,17 @@ PREFIX=$prefix
   done
 } >config.mk.tmp && mv -f config.mk.tmp config.mk || die "cannot write config.mk in `pwd`"
 
+# The Makefile (the export of kindler.kindler, doc/selfhost.md) includes
+# each target's TARGET.dir/deps.mk, where the compiler's header
+# dependencies are kept: an export creates them, a checked-in export
+# leaves them to this script. An existing one is kept.
+if test -f Makefile; then
+  for f in `sed -n 's,^include \([A-Za-z0-9_.-]*\.dir/deps\.mk\)$,\1,p' Makefile`
+  do
+    test -f "$f" || : >"$f" || die "cannot write $f in `pwd`"
+  done
+fi
+
 # ---- Summary ------------------------------------------------------------------------
 cat <<EOF
 

@@ -13,7 +13,13 @@ for cxx in g++ clang++; do
   fi
   rm -rf "$scratch"
   mkdir -p "$scratch"
-  cp -R "$top/Makefile" "$top/configure.sh" "$top/src" "$scratch/"
+  # The Makefile is the export of kindler.kindler: it includes mk/tree.mk
+  # and reads the flag files export wrote beside it (doc/selfhost.md).
+  cp -R "$top/Makefile" "$top/configure.sh" "$top/src" "$top/mk" "$scratch/"
+  for f in "$top"/*.dir/*.flags; do
+    d=`dirname "$f"`; d=`basename "$d"`
+    mkdir -p "$scratch/$d" && cp "$f" "$scratch/$d/"
+  done
   (cd "$scratch" && ./configure.sh CXX=$cxx >log 2>&1 &&
    make kindler >>log 2>&1)
   status=$?

@@ -18,7 +18,7 @@ top=`cd "$top" && pwd`
 cd "$top" || exit 1
 # KINDLER_LANES, when set, replaces the default list (t/port/make.sh runs
 # the quick lanes under each make).
-all="unit lua cases hints fakecc codes man docs says configure compilers bootstrap cacheperm environment sweep special limits commit posix-make e2e generators ninja gmake launchers install pkgconfig determinism exporters modules cross kit windows real"
+all="unit lua cases hints fakecc codes man docs says configure compilers bootstrap cacheperm environment sweep special limits commit posix-make e2e generators ninja gmake launchers install pkgconfig determinism exporters modules cross kit windows selfhost real"
 lanes=${*:-${KINDLER_LANES:-$all}}
 jobs=${KINDLER_RUN_JOBS:-2}
 case $jobs in ''|*[!0-9]*|0) jobs=1 ;; esac
@@ -42,8 +42,8 @@ seconds() {
 command_of() {
   case $1 in
     unit)
-      if test -x t/unit/unit-tests; then
-        t/unit/unit-tests -r tap -w NoTests
+      if test -x unit-tests; then
+        ./unit-tests -r tap -w NoTests
       else
         echo "ok - # SKIP unit tests: Catch2 was not found by configure.sh"
       fi ;;
@@ -82,6 +82,7 @@ command_of() {
     cross) sh t/cross.sh ./kindler ;;
     kit) sh t/kit.sh ./kindler ;;
     windows) sh t/windows.sh ./kindler ;;
+    selfhost) sh t/selfhost.sh ;;
     real) sh t/real/run.sh ;;
   esac
 }

@@ -150,8 +150,11 @@ function M.defaults(parsed)
       -- A test program is built for `make test`, not installed.
       install = t.install == true or (t.install == nil and not t.test),
       abi = t.abi or config.abi, metadata = ir.copy(t.metadata),
-      header_dir = t.header_dir, config_headers = ir.copy(t.config_header),
+      header_dir = t.header_dir, data_base = t.data_base,
+      config_headers = ir.copy(t.config_header),
     }
+    -- Only `false` is kept: `all` builds every other target.
+    if t.build_by_default == false then target.build_by_default = false end
     for _, field in ipairs(SET_FIELDS) do
       local merged = list()
       if schema.config[field] then append_unique(merged, config[field]) end

@@ -690,6 +690,22 @@ local function header_install_name(t, h)
   return rel
 end
 
+-- Where data file f of t is installed below DATADIR/PROJECT: its path
+-- below t's data_base (kindler(5)) when it lies there, else its base name
+-- (so too for a path that leaves the base: "../x" of data_base ".").
+local function data_install_name(t, f)
+  local tidy = scan.join(".", f)
+  local base = t.data_base and scan.join(".", t.data_base)
+  local rel
+  if base == "" then
+    rel = tidy
+  elseif base and tidy:sub(1, #base + 1) == base .. "/" then
+    rel = tidy:sub(#base + 2)
+  end
+  if not rel or rel == ".." or rel:find("^%.%./") then rel = tidy:match("[^/]+$") end
+  return rel
+end
+
 -- KIN-108 unless dir (a target's header_dir) is a relative path that
 -- stays below INCLUDEDIR; returns it tidy, with a '/' after it.
 local function header_dir_of(p, t)
@@ -766,7 +782,7 @@ local function installs_of(p, t)
   for _, file in ipairs(t.data_files) do
     check_file(p, t, "data_files", file)
     out[#out + 1] = { path = file, root = "src", dir = "datadir", key = "data_files",
-                      name = p.data_name .. "/" .. file:match("[^/]*$"), mode = "644" }
+                      name = p.data_name .. "/" .. data_install_name(t, file), mode = "644" }
   end
   local subdir = header_dir_of(p, t)
   for _, h in ipairs(t.public_headers) do
@@ -1093,7 +1109,8 @@ function M.plan(nir, opts)
   for _, name in ipairs(nir.order) do
     local t = nir.targets[name]
     local tp = { name = name, type = t.type, artifact = t.artifact,
-                 dir = name .. ".dir", toolchain = t.toolchain }
+                 dir = name .. ".dir", toolchain = t.toolchain,
+                 build_by_default = t.build_by_default ~= false }
     check_include_dirs(p, t)
     for _, h in ipairs(t.public_headers) do check_file(p, t, "public_headers", h) end
     local compiles

@@ -56,7 +56,7 @@ M.project = {
   name = "text", version = "version", languages = "languages",
   config = "config", targets = "targets", metadata = "table",
   toolchains = "names", description = "text", license = "text",
-  modules = "strings",
+  modules = "strings", make_include = "strings",
 }
 
 M.target = {
@@ -71,8 +71,9 @@ M.target = {
   public_headers = "strings", version = "version", abi = "version",
   soversion = "version", install = "bool", test = "test",
   install_links = "names", man_pages = "strings", scripts = "strings",
-  data_files = "strings", header_dir = "string",
+  data_files = "strings", header_dir = "string", data_base = "string",
   config_header = "config_headers", also_static = "bool",
+  build_by_default = "bool",
 }
 
 -- A config header block (config_header "NAME" { ... }): the facts it

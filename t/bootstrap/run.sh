@@ -38,7 +38,7 @@ check() {
   if "$@" >"$tmp/check.out" 2>&1; then ok "$desc"; else not_ok "$desc"; say_file "$tmp/check.out"; fi
 }
 
-if test ! -x "$KB" || test ! -f src/cache_codec.o || test ! -f src/crc32.o; then
+if test ! -x "$KB" || test ! -f core.dir/cache_codec.cc.o || test ! -f core.dir/crc32.cc.o; then
   not_ok "kindler-bootstrap and src/*.o are built (run make first)"
   echo "$passed passed, $failed failed"
   exit 1
@@ -53,7 +53,7 @@ if test -z "$CXX_FOR_TOOL"; then
 fi
 TOOL=$tmp/cachetool
 if $CXX_FOR_TOOL -Isrc -It/bootstrap -o "$TOOL" t/bootstrap/cachetool.cc \
-    src/cache_codec.o src/crc32.o >"$tmp/tool.log" 2>&1; then
+    core.dir/cache_codec.cc.o core.dir/crc32.cc.o >"$tmp/tool.log" 2>&1; then
   ok "cachetool builds against src/cache_codec"
 else
   not_ok "cachetool builds against src/cache_codec"

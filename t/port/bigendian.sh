@@ -127,26 +127,26 @@ do_build() {
     return 1
   fi
   start=`now`
-  if (cd "$t" && make -j2 t/unit/unit-tests) >"$be/make-unit.log" 2>&1; then
-    ok "make t/unit/unit-tests builds the unit tests for $arch (`expr \`now\` - $start` s)"
+  if (cd "$t" && make -j2 unit-tests) >"$be/make-unit.log" 2>&1; then
+    ok "make unit-tests builds the unit tests for $arch (`expr \`now\` - $start` s)"
   else
-    not_ok "make t/unit/unit-tests builds the unit tests for $arch" "$be/make-unit.log"
+    not_ok "make unit-tests builds the unit tests for $arch" "$be/make-unit.log"
     return 1
   fi
   # cachetool, the tests' view of the decoder (as t/bootstrap/run.sh builds it)
   if (cd "$t" && $cxx -Isrc -It/bootstrap -o cachetool t/bootstrap/cachetool.cc \
-        src/cache_codec.o src/crc32.o) >"$be/cachetool.log" 2>&1; then
+        core.dir/cache_codec.cc.o core.dir/crc32.cc.o) >"$be/cachetool.log" 2>&1; then
     ok "t/bootstrap/cachetool builds for $arch against src/cache_codec"
   else
     not_ok "t/bootstrap/cachetool builds for $arch" "$be/cachetool.log"
     return 1
   fi
   notmsb=
-  for p in kindler kindler-bootstrap t/unit/unit-tests cachetool; do
+  for p in kindler kindler-bootstrap unit-tests cachetool; do
     msb "$t/$p" || notmsb="$notmsb $p"
   done
   if test -z "$notmsb"; then
-    ok "kindler, kindler-bootstrap, t/unit/unit-tests and cachetool are big-endian ELF files"
+    ok "kindler, kindler-bootstrap, unit-tests and cachetool are big-endian ELF files"
   else
     not_ok "not big-endian ELF files:$notmsb"
     return 1
@@ -214,17 +214,17 @@ unit)
   need_qemu
   need_build
   start=`now`
-  (cd "$be/tree" && $qemu -L "$sysroot" t/unit/unit-tests -r tap -w NoTests) >"$be/unit.raw" 2>&1
+  (cd "$be/tree" && $qemu -L "$sysroot" unit-tests -r tap -w NoTests) >"$be/unit.raw" 2>&1
   status=$?
   tr -d '\000' <"$be/unit.raw" >"$be/unit.log"   # tests print NUL bytes
   p=`grep -c '^ok ' "$be/unit.log"`
   f=`grep -c '^not ok ' "$be/unit.log"`
   if test $status -eq 0 && test $f -eq 0 && test $p -gt 0; then
-    ok "t/unit/unit-tests under $qemu: $p assertions passed, 0 failed (`expr \`now\` - $start` s)"
+    ok "unit-tests under $qemu: $p assertions passed, 0 failed (`expr \`now\` - $start` s)"
   else
     n=`expr $n + 1`
     failed=`expr $failed + 1`
-    echo "not ok $n - t/unit/unit-tests under $qemu exits $status: $p passed, $f failed"
+    echo "not ok $n - unit-tests under $qemu exits $status: $p passed, $f failed"
     grep -A3 '^not ok ' "$be/unit.log" | sed 's/^/#   /' | head -n 40
     test $f -gt 0 || tail -n 20 "$be/unit.log" | sed 's/^/#   /'
   fi ;;

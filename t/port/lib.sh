@@ -75,7 +75,8 @@ copy_tree() {
   else
     (cd "$1" && tar cf - .) | (cd "$2" && tar xf -) || return 1
     (cd "$2" && rm -rf .git t/out config.mk config.mk.tmp kindler kindler-bootstrap \
-      src/*.o t/unit/*.o t/unit/unit-tests examples/*/build)
+      unit-tests *.dir/*.o *.dir/*.d *.dir/*.dep *.dir/deps.mk *.dir/tmp.* \
+      examples/*/build)
   fi
 }
 
@@ -102,7 +103,7 @@ host_build_once() {
         >>"$work/host.log" 2>&1 &&
       (cd "$work/host" && cxx=`sed -n 's/^CXX = //p' config.mk` &&
        $cxx -Isrc -It/bootstrap -o cachetool t/bootstrap/cachetool.cc \
-         src/cache_codec.o src/crc32.o) >>"$work/host.log" 2>&1; then
+         core.dir/cache_codec.cc.o core.dir/crc32.cc.o) >>"$work/host.log" 2>&1; then
     : >"$work/host.ok"
     return 0
   fi

@@ -1,7 +1,7 @@
 #!/bin/sh
 # t/port/posix-make.sh: every Makefile of the project passes the strict
-# POSIX make checker, t/posix-make/check.sh: the project's own Makefile,
-# the config.mk configure.sh writes (checked as an included fragment), and
+# POSIX make checker, t/posix-make/check.sh: the project's own Makefile
+# and the mk/tree.mk it includes, the config.mk configure.sh writes (checked as an included fragment), and
 # every Makefile the tests export -- each example (examples/*, as the e2e
 # lane exports them) with each toolchain the host kindler-bootstrap cached
 # (tcc and pcc only for examples without C++), and each export case of
@@ -32,6 +32,7 @@ checked() {
 }
 
 checked "$top/Makefile" "Makefile (the project's own)"
+checked "$top/mk/tree.mk" "mk/tree.mk (the project's own, included by its Makefile)" -i
 if host_build; then
   checked "$work/host/config.mk" "config.mk written by ./configure.sh (an included fragment)" -i
 else

@@ -45,6 +45,7 @@ passes "$top/Makefile" "the project's Makefile is strict POSIX make"
 if test -f "$top/config.mk"; then
   passes "$top/config.mk" "config.mk (included by the Makefile) is strict POSIX make" -i
 fi
+passes "$top/mk/tree.mk" "mk/tree.mk (included by the Makefile) is strict POSIX make" -i
 
 # Makefile.expected = the Makefile, then kindler's diagnostics, then
 # "exit N" (t/cases.sh): the checker reads the Makefile part only.

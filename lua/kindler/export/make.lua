@@ -272,9 +272,11 @@ local function object_rule(ctx, w, t, o, how)
     end
     for _, h in ipairs(t.generated_headers) do prereqs[#prereqs + 1] = h end
     prereqs[#prereqs + 1] = t.dir .. "/compile.flags"
+    for _, f in ipairs(ctx.made_includes) do prereqs[#prereqs + 1] = f end
     w:rule(o.path, prereqs)
   else
-    lines[#lines + 1] = o.path .. ": " .. source .. " " .. t.dir .. "/compile.flags"
+    lines[#lines + 1] = table.concat({ o.path .. ":", source, t.dir .. "/compile.flags",
+                                       unpack(ctx.made_includes) }, " ")
   end
   if how.say then lines[#lines + 1] = "\t" .. how.say end
   lines[#lines + 1] = how.head .. source
@@ -743,6 +745,10 @@ function M.write(plan, opts, dialect)
     dialect = dialect,
     files = {}, seeds = {}, dirs = {}, includes = {}, flag_files = {},
     prefix = {}, phony = { "all", "clean", "install", "uninstall", "test" },
+    -- project.make_include: files of the build directory the Makefile
+    -- includes, after `all`, for its tools, flags and PREFIX; every object
+    -- depends on them.
+    made_includes = plan.nir.project.make_include or {},
     -- The launcher's words (kindler(1), --launcher), quoted for the shell
     -- (split at blanks, a word holds no line break), before every compile.
     launcher = {},
@@ -757,6 +763,7 @@ function M.write(plan, opts, dialect)
     rule_name(ctx, ok_path(ctx, t.name, t.name, nil))
     for _, f in ipairs(t.files) do rule_name(ctx, ok_path(ctx, f, t.name, "output_name")) end
   end
+  for _, f in ipairs(ctx.made_includes) do rule_name(ctx, ok_path(ctx, f, nil, nil)) end
   if not opts.standalone then
     -- Both are written into the re-export rule.
     ok_path(ctx, opts.project_file, nil, nil)
@@ -768,7 +775,9 @@ function M.write(plan, opts, dialect)
   local artifacts = {}
   for _, t in ipairs(plan.order) do
     target_section(ctx, body, t)
-    if t.artifact.path ~= "" then artifacts[#artifacts + 1] = t.artifact.path end
+    if t.artifact.path ~= "" and t.build_by_default then
+      artifacts[#artifacts + 1] = t.artifact.path
+    end
   end
 
   local w = writer()
@@ -785,11 +794,18 @@ function M.write(plan, opts, dialect)
   end
   for _, l in ipairs(dialect.prologue) do w:line(l) end
   w:blank()
-  w:line("# Tools and flags: override any of them on the command line,")
-  w:line("# for example: make CC=\"ccache gcc\" CFLAGS=-O2")
-  tool_macros(ctx, w)
-  for _, m in ipairs({ "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS", "LIBS" }) do
-    w:line(m, " =")
+  if #ctx.made_includes > 0 then
+    -- project.make_include (kindler(5)): the tools, the flags and PREFIX
+    -- are the included files'; none comes from this machine's caches.
+    w:line("# Tools, flags and PREFIX: the files included after `all` define")
+    w:line("# them; override any of them on the command line.")
+  else
+    w:line("# Tools and flags: override any of them on the command line,")
+    w:line("# for example: make CC=\"ccache gcc\" CFLAGS=-O2")
+    tool_macros(ctx, w)
+    for _, m in ipairs({ "CFLAGS", "CXXFLAGS", "CPPFLAGS", "LDFLAGS", "LIBS" }) do
+      w:line(m, " =")
+    end
   end
   w:line("SRCDIR = ", opts.srcdir)
   -- The programs of an OS with a runner (cache/FORMAT) run through it.
@@ -797,7 +813,7 @@ function M.write(plan, opts, dialect)
     w:line("# make test runs the programs with RUNNER (empty: as they are).")
     w:line("RUNNER = ", plan.os["runner"])
   end
-  w:line("PREFIX = /usr/local")
+  if #ctx.made_includes == 0 then w:line("PREFIX = /usr/local") end
   w:line("DESTDIR =")
   w:line("BINDIR = $(PREFIX)/", plan.install.bindir)
   w:line("LIBDIR = $(PREFIX)/", plan.install.libdir)
@@ -812,6 +828,7 @@ function M.write(plan, opts, dialect)
   end
   w:blank()
   w:rule("all", artifacts)
+  for _, f in ipairs(ctx.made_includes) do w:line("include ", f) end
   w:blank()
   if dialect.phony then
     w:folded(dialect.phony, ctx.phony)

@@ -457,7 +457,7 @@ function M.export(plan, opts)
   local body, artifacts, dirs = {}, {}, {}
   for _, t in ipairs(plan.order) do
     target_section(ctx, body, t)
-    if t.artifact.path ~= "" then
+    if t.artifact.path ~= "" and t.build_by_default then
       artifacts[#artifacts + 1] = path_text(ctx, t.artifact.path, t.name, "output_name")
     end
     if #t.objects > 0 then dirs[#dirs + 1] = t.dir end
