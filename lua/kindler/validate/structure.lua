@@ -373,6 +373,18 @@ local function check_project(d, doc_ir)
   if is_block(project.config) then
     check_fields(d, project.config, schema.config, "project.config")
   end
+  -- make_include names files of the build directory (kindler(5)): the
+  -- Makefile includes nothing else, a file outside it least of all.
+  if type(project.make_include) == "table" then
+    for i, f in ipairs(project.make_include) do
+      if type(f) == "string" and (f:sub(1, 1) == "/" or f == ".." or f:find("^%.%./")
+          or f:find("/%.%./") or f:find("/%.%.$")) then
+        d:report("KIN-108", project.make_include, i, string.format(
+          "project.make_include: '%s' is not a file of the build directory", f),
+          "name a file below the build directory, such as \"config.mk\"")
+      end
+    end
+  end
 end
 
 local function check_target(d, targets, name, defaults)
