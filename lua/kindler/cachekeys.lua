@@ -41,6 +41,8 @@ local string_kinds = {
 -- probe did not prove it). The first pattern a key matches decides.
 local os_keys = {
   { "os%.name", "token" }, { "os%.uname", "text" }, { "os%.cross", "bool" },
+  { "compilers", "words" }, { "library_paths", "text" },
+  { "object_suffix", "token" },
   { "runner", "text" },
   { "os%.release", "text" }, { "os%.machine", "text" }, { "os%.target", "token" },
   { "executable%.[%w_]+", "token" }, { "staticlib%.[%w_]+", "token" },
@@ -94,6 +96,13 @@ local function kind_of(keys, key)
   for _, k in ipairs(keys) do
     if key:match("^" .. k[1] .. "$") then return k[2] end
   end
+end
+
+-- The kind of value key holds in a cache of kind ("os", "compiler",
+-- "facts"): a string kind, "bool", "number", "KIND|false"; nil for a key
+-- this version does not know.
+function M.kind_of(kind, key)
+  return kind_of(M.keys[kind], key)
 end
 
 -- Whether v is a value of kind; else what it should have been.
