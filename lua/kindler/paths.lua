@@ -32,6 +32,16 @@ function M.dirname(path)
 end
 function M.basename(path) return path:match("[^/]*$") end
 
+-- Whether relative path stays below the directory it is relative to: it
+-- is not absolute and no part of it is "..".
+function M.stays_below(path)
+  if path:sub(1, 1) == "/" then return false end
+  for part in (path .. "/"):gmatch("([^/]*)/") do
+    if part == ".." then return false end
+  end
+  return true
+end
+
 -- name below dir; "." stays out of it.
 function M.join(dir, name)
   if dir == "." or dir == "" then return name end

@@ -5,6 +5,7 @@
 local diag = require "kindler.diag"
 local facts = require "kindler.facts"
 local ir = require "kindler.ir"
+local paths = require "kindler.paths"
 local schema = require "kindler.schema"
 
 local M = {}
@@ -377,8 +378,7 @@ local function check_project(d, doc_ir)
   -- Makefile includes nothing else, a file outside it least of all.
   if type(project.make_include) == "table" then
     for i, f in ipairs(project.make_include) do
-      if type(f) == "string" and (f:sub(1, 1) == "/" or f == ".." or f:find("^%.%./")
-          or f:find("/%.%./") or f:find("/%.%.$")) then
+      if type(f) == "string" and not paths.stays_below(f) then
         d:report("KIN-108", project.make_include, i, string.format(
           "project.make_include: '%s' is not a file of the build directory", f),
           "name a file below the build directory, such as \"config.mk\"")
