@@ -183,7 +183,7 @@ function M.read(d, path, rerun, kind, name)
     d:report("KIN-701", nil, nil, path .. ": " .. wrong, "run " .. rerun)
     return nil
   end
-  local hint_path = cache.entries["hint.path"]
+  local hint_path = cachekeys.read(kind, cache.entries, "hint.path")
   local hint = hint_path and host.read_file(hint_path)
   if not hint or host.digest(hint) ~= cache.hint_digest then
     d:report("KIN-703", nil, nil, string.format(
@@ -193,10 +193,10 @@ function M.read(d, path, rerun, kind, name)
   end
   -- A compiler cache also depends on the OS hint it was probed under (its
   -- flag_overrides): kindler-bootstrap records that hint's path and digest.
-  local os_path = cache.entries["hint.os_path"]
+  local os_path = kind == "compiler" and cachekeys.compiler(cache.entries, "hint.os_path")
   if os_path then
     local os_hint = host.read_file(os_path)
-    if not os_hint or host.digest(os_hint) ~= cache.entries["hint.os_digest"] then
+    if not os_hint or host.digest(os_hint) ~= cachekeys.compiler(cache.entries, "hint.os_digest") then
       d:report("KIN-703", nil, nil, string.format(
         "%s: the OS hint %s has %s since the bootstrap", path, os_path,
         os_hint and "changed" or "gone"), "run " .. rerun)
@@ -255,7 +255,7 @@ function M.host_os(d, dirs, cache_dir_given, chosen)
   for _, name in ipairs(names) do
     local bytes = host.read_file(files[name])
     local peek = bytes and host.cache_decode(bytes)
-    local unames = peek and peek.entries["os.uname"]
+    local unames = peek and cachekeys.os(peek.entries, "os.uname")
     if type(unames) ~= "string" then
       unreadable[#unreadable + 1] = name
       unames = ""

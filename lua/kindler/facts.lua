@@ -24,6 +24,7 @@
 --                 is 1, linked and run: "little" or "big" (a cross
 --                 compiler cannot run it: the fact stays unknown).
 local cache = require "kindler.cache"
+local cachekeys = require "kindler.cachekeys"
 local host = require "kindler.host"
 local ir = require "kindler.ir"
 local argv_words = require "kindler.probe.argv"
@@ -250,17 +251,17 @@ end
 -- The language whose driver answers for compiler c: its C driver, else
 -- its C++ one (kindler-bootstrap probes with the same).
 function M.language(c)
-  return c.entries["driver.c"] and "c" or "c++"
+  return cachekeys.compiler(c.entries, "driver.c") and "c" or "c++"
 end
 
 -- The facts cache entries that tie facts to compiler c's driver.
 local function identity(c)
   local lang = M.language(c)
   return { ["compiler.name"] = c.name, ["compiler.language"] = lang,
-           ["driver.path"] = c.entries["driver." .. lang .. ".path"],
-           ["driver.size"] = c.entries["driver." .. lang .. ".size"],
-           ["driver.mtime"] = c.entries["driver." .. lang .. ".mtime"],
-           ["hint.path"] = c.entries["hint.path"] }
+           ["driver.path"] = cachekeys.compiler(c.entries, "driver." .. lang .. ".path"),
+           ["driver.size"] = cachekeys.compiler(c.entries, "driver." .. lang .. ".size"),
+           ["driver.mtime"] = cachekeys.compiler(c.entries, "driver." .. lang .. ".mtime"),
+           ["hint.path"] = cachekeys.compiler(c.entries, "hint.path") }
 end
 
 -- A reporter that keeps quiet: a facts cache that cannot be read is
@@ -302,15 +303,15 @@ end
 -- when its driver is not on PATH any more.
 local function prober_for(c, env, temp)
   local lang = M.language(c)
-  local argv = argv_words.resolve(c.entries["driver." .. lang])
+  local argv = argv_words.resolve(cachekeys.compiler(c.entries, "driver." .. lang))
   if not argv then return nil end
   local dir = temp .. "/" .. c.name
   host.mkdirs(dir)
-  local os = { executable = { prefix = env.os["executable.prefix"] or "",
-                              suffix = env.os["executable.suffix"] or "" } }
-  return M.prober(probe_session.session({ dir = dir, cross = env.os["os.cross"] == true, os = os }),
-                  argv, { compile = c.entries["flag.compile"],
-                          output = c.entries["flag.output"] }, lang)
+  local os = { executable = { prefix = cachekeys.os(env.os, "executable.prefix"),
+                              suffix = cachekeys.os(env.os, "executable.suffix") } }
+  return M.prober(probe_session.session({ dir = dir, cross = cachekeys.os(env.os, "os.cross") == true, os = os }),
+                  argv, { compile = cachekeys.compiler(c.entries, "flag.compile"),
+                          output = cachekeys.compiler(c.entries, "flag.output") }, lang)
 end
 
 -- The checks of t's config headers that facts does not answer and were

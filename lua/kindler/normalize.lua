@@ -5,6 +5,7 @@
 -- requirements carried from public dependencies, link order, the link
 -- driver, and each target's artifact named by the OS cache. The result is a
 -- new IR; the parsed one is untouched.
+local cachekeys = require "kindler.cachekeys"
 local ir = require "kindler.ir"
 local modules = require "kindler.modules"
 local schema = require "kindler.schema"
@@ -299,7 +300,7 @@ end
 local function artifact_of(t, os)
   local base = t.output_name or t.name
   local function named(kind)
-    return (os[kind .. ".prefix"] or "") .. base .. (os[kind .. ".suffix"] or "")
+    return cachekeys.os(os, kind .. ".prefix") .. base .. cachekeys.os(os, kind .. ".suffix")
   end
   if t.type == "executable" then
     local name = named("executable")
@@ -310,7 +311,7 @@ local function artifact_of(t, os)
   elseif t.type == "sharedlib" then
     local name = named("sharedlib")
     local a = { type = "sharedlib", name = name, path = name,
-                versioning = os["sharedlib.versioning"] or "none" }
+                versioning = cachekeys.os(os, "sharedlib.versioning") }
     -- The soname carries soversion when given, else the version's first
     -- number (libfoo.so.1 for 1.2.3).
     local major = t.soversion or (t.version and t.version:match("^(%d+)"))
@@ -320,9 +321,9 @@ local function artifact_of(t, os)
     else
       a.soname = name
     end
-    if os["import_library.suffix"] then
-      a.import_library = (os["import_library.prefix"] or "") .. base ..
-                         os["import_library.suffix"]
+    local suffix = cachekeys.os(os, "import_library.suffix")
+    if suffix then
+      a.import_library = cachekeys.os(os, "import_library.prefix") .. base .. suffix
     end
     return a
   elseif t.type == "object_group" then

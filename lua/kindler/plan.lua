@@ -13,6 +13,7 @@
 -- (KIN-125). An exporter only spells the plan in its own syntax
 -- (doc/plan.md describes the tables).
 local buildtype = require "kindler.buildtype"
+local cachekeys = require "kindler.cachekeys"
 local confighdr = require "kindler.confighdr"
 local ir = require "kindler.ir"
 local normalize = require "kindler.normalize"
@@ -98,7 +99,7 @@ end
 
 -- The cache entry for a flag, or nil when the compiler lacks it.
 local function flag(c, name)
-  local v = c.entries["flag." .. name]
+  local v = cachekeys.compiler(c.entries, "flag." .. name)
   if v == false or v == nil then return nil end
   return v
 end
@@ -124,10 +125,10 @@ end
 -- after KIN-205 at validation), or "".
 local function standard_flag(c, lang)
   for _, dialect in ipairs(lang.dialect or {}) do
-    local flag = c.entries["std." .. lang.standard .. "." .. dialect]
+    local flag = cachekeys.compiler(c.entries, "std." .. lang.standard .. "." .. dialect)
     if flag then return flag end
   end
-  return c.entries["std." .. lang.standard] or ""
+  return cachekeys.compiler(c.entries, "std." .. lang.standard) or ""
 end
 
 -- The words the build type asks of compiler c: its intents' flags, and
@@ -161,7 +162,7 @@ local function compile_words(p, t, family, c)
   if lang then add(words, raw(standard_flag(c, lang))) end
   if p.pic[t.name] then add(words, raw(flag(c, "pic") or "")) end
   if t.features.threads then add(words, raw(flag(c, "threads") or "")) end
-  if t.abi then add(words, raw(c.entries["flag.abi." .. t.abi] or "")) end
+  if t.abi then add(words, raw(flag(c, "abi." .. t.abi) or "")) end
   local include = flag(c, "include") or "-I{}"
   -- Config headers first: the build's own, written at export.
   for _, dir in ipairs(t.generated_include_dirs) do add(words, build(include, dir)) end
@@ -356,7 +357,7 @@ end
 -- name, after KIN-208 once per tool (the build then runs the program of
 -- that name, or the one the user names on make's command line).
 local function tool_command(p, t, tool, tbl, at)
-  local command = p.os["tools." .. tool]
+  local command = cachekeys.os(p.os, "tools." .. tool)
   if type(command) == "string" and command ~= "" then return command end
   if not p.warned["tool " .. tool] then
     p.warned["tool " .. tool] = true
@@ -508,7 +509,7 @@ end
 -- depfile or headers }.
 local function objects_of(p, t, compiles)
   local out = {}
-  local suffix = p.os["object_suffix"] or ".o"
+  local suffix = cachekeys.os(p.os, "object_suffix")
   local sources = {}
   for i, c in ipairs(compiles) do sources[i] = c.source end
   local names = object_names(t, sources, suffix)
@@ -574,15 +575,22 @@ end
 local function rpath_words(p, t, lc, uses_shared)
   local words = {}
   local rp = flag(lc, "rpath")
-  if not rp or p.os["rpath.supported"] ~= true then return words end
-  local origin = p.os["rpath.origin"]
+  if not rp or cachekeys.os(p.os, "rpath.supported") ~= true then return words end
+  local origin = cachekeys.os(p.os, "rpath.origin")
   local dirs = {}
   if uses_shared and origin then
     dirs[#dirs + 1] = origin
     dirs[#dirs + 1] = origin .. "/../" .. p.install.libdir
   end
   for _, d in ipairs(t.runtime_paths) do dirs[#dirs + 1] = d end
-  local join = lc.entries["flag.rpath_join"]
+  -- A run path that replaces the whole search path (AIX -blibpath) ends
+  -- with the system's directories (flag.rpath_tail, cache/FORMAT).
+  if #dirs > 0 then
+    for d in (cachekeys.compiler(lc.entries, "flag.rpath_tail") or ""):gmatch("%S+") do
+      dirs[#dirs + 1] = d
+    end
+  end
+  local join = flag(lc, "rpath_join")
   if join and #dirs > 0 then
     add(words, word(rp, table.concat(dirs, join), "runtime_paths"))
   else
@@ -635,11 +643,11 @@ local function link_of(p, t)
   end
   -- flag.static_runtime (cache/FORMAT): the language runtime goes into
   -- every program and shared library, which then need none of its DLLs.
-  if lc.entries["flag.static_runtime"] then
-    add(flags, raw(lc.entries["flag.static_runtime"]))
+  if flag(lc, "static_runtime") then
+    add(flags, raw(flag(lc, "static_runtime")))
   end
   if t.features.threads then add(flags, raw(flag(lc, "threads") or "")) end
-  if t.abi then add(flags, raw(lc.entries["flag.abi." .. t.abi] or "")) end
+  if t.abi then add(flags, raw(flag(lc, "abi." .. t.abi) or "")) end
   for _, w in ipairs(rpath_words(p, t, lc, uses_shared)) do add(flags, w) end
   local inputs = {}
   for _, f in ipairs(t.ldflags) do
@@ -746,7 +754,7 @@ local function installs_of(p, t)
   -- bzip2), after those of a shared library; a program's links carry the
   -- executable suffix too (bunzip2.exe -> bzip2.exe).
   local links = links_of(a)
-  local suffix = t.type == "executable" and p.os["executable.suffix"] or ""
+  local suffix = t.type == "executable" and cachekeys.os(p.os, "executable.suffix") or ""
   for _, l in ipairs(t.install_links) do links[#links + 1] = { l .. suffix, a.path } end
   if t.type == "executable" then
     out[#out + 1] = { path = a.path, root = "build", dir = "bindir", key = "output_name",
@@ -759,7 +767,7 @@ local function installs_of(p, t)
     -- Windows, beside the programs that load it); its import library goes
     -- to libdir, for what links against it.
     out[#out + 1] = { path = a.path, root = "build",
-                      dir = p.os["sharedlib.install_dir"] or "libdir", key = "output_name",
+                      dir = cachekeys.os(p.os, "sharedlib.install_dir"), key = "output_name",
                       name = a.path, mode = "755", links = links }
     if a.import_library then
       out[#out + 1] = { path = a.import_library, root = "build", dir = "libdir",
@@ -867,7 +875,7 @@ local function config_headers_of(p, t, tp)
       local c = p.env.compilers[t.toolchain.c or t.toolchain["c++"]]
       local text, unknown = confighdr.text(name, header, t.facts or {}, template,
         string.format("written by Kindler for target '%s' from the facts of %s %s",
-                      t.name, c.name, c.entries["compiler.version"] or ""))
+                      t.name, c.name, cachekeys.compiler(c.entries, "compiler.version") or ""))
       p.generated[t.name .. ".dir/include/" .. name] = text
       if #unknown > 0 then
         p.d:report("KIN-411", p.where_target(t.name), "config_header", string.format(
@@ -967,7 +975,7 @@ local function toolchains_of(p)
     for _, name in ipairs(ranked(counts[family])) do
       local c = p.env.compilers[name]
       tools[family][#tools[family] + 1] = { compiler = name,
-                                            command = c.entries["driver." .. family] }
+                                            command = cachekeys.compiler(c.entries, "driver." .. family) }
     end
   end
   -- The archiver's primary follows the C compiler's, else the C++ one's.
@@ -979,10 +987,10 @@ local function toolchains_of(p)
     if not seen[name] then
       seen[name] = true
       local e = p.env.compilers[name].entries
-      local ranlib = e["archiver.ranlib"]
+      local ranlib = cachekeys.compiler(e, "archiver.ranlib")
       tools.archivers[#tools.archivers + 1] = {
-        compiler = name, command = e["archiver.command"] or "ar",
-        create = e["archiver.create"] or "rc",
+        compiler = name, command = cachekeys.compiler(e, "archiver.command"),
+        create = cachekeys.compiler(e, "archiver.create"),
         ranlib = ranlib ~= "" and ranlib or nil }
     end
   end
@@ -1028,8 +1036,8 @@ local function regenerate_inputs(p)
     input(c.path, c.path:match("^(.*)/[^/]*$"))
   end
   for _, c in ipairs(caches) do
-    input(c.entries["hint.path"])
-    input(c.entries["hint.os_path"])
+    input(cachekeys.compiler(c.entries, "hint.path"))
+    input(cachekeys.compiler(c.entries, "hint.os_path"))
   end
   -- The templates of config headers, which export reads.
   for _, t in ipairs(p.order) do
@@ -1097,12 +1105,12 @@ function M.plan(nir, opts)
     scanner = scan.new(opts.scan_root),
   }
   p.install = {
-    bindir = os["install.bindir"] or "bin",
-    libdir = os["abi." .. (os["abi.default"] or "native") .. ".libdir"] or
-             os["install.libdir"] or "lib",
-    includedir = os["install.includedir"] or "include",
-    mandir = os["install.mandir"] or "share/man",
-    datadir = os["install.datadir"] or "share",
+    bindir = cachekeys.os(os, "install.bindir"),
+    libdir = cachekeys.os(os, "abi." .. cachekeys.os(os, "abi.default") .. ".libdir") or
+             cachekeys.os(os, "install.libdir"),
+    includedir = cachekeys.os(os, "install.includedir"),
+    mandir = cachekeys.os(os, "install.mandir"),
+    datadir = cachekeys.os(os, "install.datadir"),
   }
   -- Data files go below DATADIR/PROJECT.
   p.data_name = schema.file_name(nir.project.name)

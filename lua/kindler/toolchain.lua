@@ -2,6 +2,7 @@
 -- builds each target. Preferences, strongest first: --toolchain, the
 -- target's toolchains, the project's (top-level or project.toolchains),
 -- then the OS hint's order. A preference may name a module's resolver.
+local cachekeys = require "kindler.cachekeys"
 local host = require "kindler.host"
 local cache = require "kindler.cache"
 local modules = require "kindler.modules"
@@ -26,8 +27,8 @@ function M.load(d, cache_dir, target)
     local c = cache.find(d, dirs, "compiler", name, false, given)
     -- Compilers probed for a cross profile (mingw_gcc for windows) do not
     -- build for this host.
-    local for_os = c and c.entries["hint.os"]
-    if for_os and for_os ~= env.os["os.name"] then c = nil end
+    local for_os = c and cachekeys.compiler(c.entries, "hint.os")
+    if for_os and for_os ~= cachekeys.os(env.os, "os.name") then c = nil end
     if c then
       env.compilers[name] = c
       env.names[#env.names + 1] = name
@@ -46,7 +47,7 @@ end
 local function candidates(env, family)
   local names = {}
   for _, name in ipairs(env.names) do
-    if env.compilers[name].entries["driver." .. family] then names[#names + 1] = name end
+    if cachekeys.compiler(env.compilers[name].entries, "driver." .. family) then names[#names + 1] = name end
   end
   return names
 end
@@ -72,7 +73,7 @@ local function preferences(env, nir, target, family, forced)
   add(target.toolchains, true)
   add(nir.toolchains, true)
   add(nir.project.toolchains, true)
-  add(words(env.os["compilers"]), false)
+  add(words(cachekeys.os(env.os, "compilers")), false)
   add(env.names, false)
   return prefs, asked
 end
@@ -85,7 +86,7 @@ function M.choose(d, env, nir, target, family, forced, at)
   local prefs, asked = preferences(env, nir, target, family, forced)
   for _, name in ipairs(prefs) do
     local c = env.compilers[name]
-    if c and c.entries["driver." .. family] then return c end
+    if c and cachekeys.compiler(c.entries, "driver." .. family) then return c end
     if not c and asked[name] and not env.warned[name] then
       env.warned[name] = true
       d:report("KIN-203", at and at.tbl, at and at.key, string.format(
@@ -98,14 +99,13 @@ end
 
 -- KIN-202 when a compiler's driver differs from what the bootstrap saw.
 function M.check_unchanged(d, c, family)
-  local prefix = "driver." .. family
-  local path = c.entries[prefix .. ".path"]
+  local path = cachekeys.compiler(c.entries, "driver." .. family .. ".path")
   local info = path and host.stat(path)
   if not info then
     d:report("KIN-202", nil, nil, string.format(
       "%s: %s is gone since the bootstrap", c.name, tostring(path)))
-  elseif info.size ~= c.entries[prefix .. ".size"]
-      or info.mtime ~= c.entries[prefix .. ".mtime"] then
+  elseif info.size ~= cachekeys.compiler(c.entries, "driver." .. family .. ".size")
+      or info.mtime ~= cachekeys.compiler(c.entries, "driver." .. family .. ".mtime") then
     d:report("KIN-202", nil, nil, string.format(
       "%s: %s has changed since the bootstrap (size or modification time)",
       c.name, path))

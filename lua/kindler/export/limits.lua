@@ -5,10 +5,12 @@
 -- command line, CFLAGS=...) and for the tools' names. A command past it is
 -- split where it can be (archives by turns, links through a response
 -- file) and refused with KIN-123 where it cannot.
+local cachekeys = require "kindler.cachekeys"
+
 local M = {}
 
 function M.command(plan)
-  return (plan.os["make.max_args"] or 131072) - 4096
+  return cachekeys.os(plan.os, "make.max_args") - 4096
 end
 
 -- KIN-123: a command of target t would be `length` bytes. ctx: the

@@ -15,6 +15,7 @@
 -- and uninstall (with the project's .pc file,
 -- pcfile.lua), `test` runs export/testscript.lua's kindler-test.sh.
 -- The writer takes a dialect: M.POSIX here, GNU make's in export/gmake.lua.
+local cachekeys = require "kindler.cachekeys"
 local depfile = require "kindler.depfile"
 local limits = require "kindler.export.limits"
 local plan = require "kindler.plan"
@@ -588,7 +589,7 @@ end
 -- with this Makefile's SRCDIR.
 local function test_rule(ctx, w)
   w:rule("test", testscript.programs(ctx.plan), { "@SRCDIR=$(SRCDIR) " ..
-    (ctx.plan.os["runner"] and "RUNNER='$(RUNNER)' " or "") .. "sh " .. testscript.FILE })
+    (cachekeys.os(ctx.plan.os, "runner") and "RUNNER='$(RUNNER)' " or "") .. "sh " .. testscript.FILE })
   w:blank()
   ctx.files[testscript.FILE] = testscript.text(ctx.plan, ctx.opts)
 end
@@ -809,9 +810,9 @@ function M.write(plan, opts, dialect)
   end
   w:line("SRCDIR = ", opts.srcdir)
   -- The programs of an OS with a runner (cache/FORMAT) run through it.
-  if plan.os["runner"] then
+  if cachekeys.os(plan.os, "runner") then
     w:line("# make test runs the programs with RUNNER (empty: as they are).")
-    w:line("RUNNER = ", plan.os["runner"])
+    w:line("RUNNER = ", cachekeys.os(plan.os, "runner"))
   end
   if #ctx.made_includes == 0 then w:line("PREFIX = /usr/local") end
   w:line("DESTDIR =")

@@ -11,6 +11,7 @@
 -- script's status is 1 when one failed. It is plain POSIX sh that the
 -- Bourne shell of Solaris 10 runs too (a function, expr, test). The
 -- exporters that write it (make, gmake, ninja) write the same text.
+local cachekeys = require "kindler.cachekeys"
 local plan = require "kindler.plan"
 local shell = require "kindler.syntax.shell"
 
@@ -76,7 +77,7 @@ function M.text(plan, opts)
   }
   -- An OS with a runner (cache/FORMAT) runs its programs through it:
   -- RUNNER, as a make passes it, or the runner the caches name.
-  local runner = plan.os["runner"]
+  local runner = cachekeys.os(plan.os, "runner")
   if runner then
     lines[#lines + 1] = "# RUNNER runs the programs (empty: as they are)."
     lines[#lines + 1] = "RUNNER=${RUNNER-" .. shell.quote(runner) .. "}"

@@ -3,6 +3,7 @@
 -- a target asks for: a standard (KIN-201) or its dialect (KIN-205), a
 -- feature (KIN-300), an ABI (KIN-500), run paths (KIN-600). (Packages,
 -- KIN-400, are pkgconfig.lua's.)
+local cachekeys = require "kindler.cachekeys"
 local ir = require "kindler.ir"
 local normalize = require "kindler.normalize"
 local schema = require "kindler.schema"
@@ -33,9 +34,7 @@ local function families(targets, t)
 end
 
 local function feature_ok(c, family, feature)
-  local v = c.entries["feature." .. family .. "." .. feature]
-  if v == nil then v = c.entries["feature." .. feature] end
-  return v == true
+  return cachekeys.compiler(c.entries, "feature." .. family .. "." .. feature) == true
 end
 
 -- Sets target.toolchain = { c = name, ["c++"] = name } for every target.
@@ -65,7 +64,7 @@ function M.validate(nir, parsed, env, d, forced)
         -- An unknown or mismatched standard was KIN-204 or KIN-200 already.
         if lang and lang.family == family and lang.standard
             and schema.contains(schema.standards[family], lang.standard) then
-          local flag = c.entries["std." .. lang.standard]
+          local flag = cachekeys.compiler(c.entries, "std." .. lang.standard)
           if flag == nil or flag == false then
             d:report("KIN-201", src.language or src, src.language and
               "standard" or "language", string.format(
@@ -74,7 +73,7 @@ function M.validate(nir, parsed, env, d, forced)
           end
           for _, dialect in ipairs(lang.dialect or {}) do
             if schema.contains(schema.dialects, dialect)  -- else KIN-207
-                and not c.entries["std." .. lang.standard .. "." .. dialect] then
+                and not cachekeys.compiler(c.entries, "std." .. lang.standard .. "." .. dialect) then
               d:report("KIN-205", src.language or src, src.language and
                 "dialect" or "language", string.format(
                 "target '%s': %s has no verified flag for %s in the %s " ..
@@ -92,19 +91,19 @@ function M.validate(nir, parsed, env, d, forced)
               feature, family))
           end
         end
-        if t.abi and not c.entries["flag.abi." .. t.abi] then
+        if t.abi and not cachekeys.compiler(c.entries, "flag.abi." .. t.abi) then
           d:report("KIN-500", src, "abi", string.format(
             "target '%s': %s cannot target ABI '%s'", name, c.name, t.abi))
         end
-        if #t.runtime_paths > 0 and (env.os["rpath.supported"] ~= true
-            or not c.entries["flag.rpath"]) then
+        if #t.runtime_paths > 0 and (cachekeys.os(env.os, "rpath.supported") ~= true
+            or not cachekeys.compiler(c.entries, "flag.rpath")) then
           d:report("KIN-600", src, "runtime_paths", string.format(
             "target '%s': %s on this system has no run path support",
             name, c.name))
         end
       end
     end
-    if t.abi and env.os["abi." .. t.abi .. ".libdir"] == nil then
+    if t.abi and cachekeys.os(env.os, "abi." .. t.abi .. ".libdir") == nil then
       d:report("KIN-500", src, "abi", string.format(
         "target '%s': this system has no ABI '%s'", name, t.abi))
     end
