@@ -250,8 +250,6 @@ install: all
 	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/dirs.lua
 	cp $(SRCDIR)/lua/kindler/command/bootstrap/main.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/main.lua
 	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/main.lua
-	cp $(SRCDIR)/lua/kindler/command/bootstrap/options.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/options.lua
-	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/options.lua
 	cp $(SRCDIR)/lua/kindler/command/bootstrap/output.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/output.lua
 	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/output.lua
 	cp $(SRCDIR)/lua/kindler/commit.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/commit.lua
@@ -411,7 +409,6 @@ uninstall:
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/cachekeys.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/dirs.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/main.lua
-	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/options.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/output.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/commit.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/confighdr.lua
