@@ -126,8 +126,8 @@ unit_tests_OBJS = unit-tests.dir/cache_codec_test.cc.o \
 	unit-tests.dir/cli_test.cc.o unit-tests.dir/codes_test.cc.o \
 	unit-tests.dir/diag_test.cc.o unit-tests.dir/fs_test.cc.o \
 	unit-tests.dir/lexer_test.cc.o unit-tests.dir/lua_bridge_test.cc.o \
-	unit-tests.dir/main.cc.o unit-tests.dir/parser_test.cc.o \
-	unit-tests.dir/syntax_test.cc.o
+	unit-tests.dir/main.cc.o unit-tests.dir/options_test.cc.o \
+	unit-tests.dir/parser_test.cc.o unit-tests.dir/syntax_test.cc.o
 unit_tests_CXXFLAGS = -std=c++11 -I$(SRCDIR)/src -D_FILE_OFFSET_BITS=64 -O0
 unit_tests_CXX = $(CXX) $(CPPFLAGS) $(CXXFLAGS) $(unit_tests_CXXFLAGS) -c -o $(@D)/tmp.$(@F) -MMD -MF $@.d
 unit_tests_LDFLAGS =
@@ -159,6 +159,9 @@ unit-tests.dir/lua_bridge_test.cc.o: $(SRCDIR)/t/unit/lua_bridge_test.cc unit-te
 	@$(KINDLER_DEPS)
 unit-tests.dir/main.cc.o: $(SRCDIR)/t/unit/main.cc unit-tests.dir/compile.flags config.mk mk/tree.mk
 	$(unit_tests_CXX) $(SRCDIR)/t/unit/main.cc
+	@$(KINDLER_DEPS)
+unit-tests.dir/options_test.cc.o: $(SRCDIR)/t/unit/options_test.cc unit-tests.dir/compile.flags config.mk mk/tree.mk
+	$(unit_tests_CXX) $(SRCDIR)/t/unit/options_test.cc
 	@$(KINDLER_DEPS)
 unit-tests.dir/parser_test.cc.o: $(SRCDIR)/t/unit/parser_test.cc unit-tests.dir/compile.flags config.mk mk/tree.mk
 	$(unit_tests_CXX) $(SRCDIR)/t/unit/parser_test.cc
@@ -250,8 +253,6 @@ install: all
 	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/dirs.lua
 	cp $(SRCDIR)/lua/kindler/command/bootstrap/main.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/main.lua
 	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/main.lua
-	cp $(SRCDIR)/lua/kindler/command/bootstrap/options.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/options.lua
-	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/options.lua
 	cp $(SRCDIR)/lua/kindler/command/bootstrap/output.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/output.lua
 	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/output.lua
 	cp $(SRCDIR)/lua/kindler/commit.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/commit.lua
@@ -411,7 +412,6 @@ uninstall:
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/cachekeys.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/dirs.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/main.lua
-	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/options.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/output.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/commit.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/confighdr.lua

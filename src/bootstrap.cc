@@ -1,7 +1,8 @@
 /* bootstrap.cc: main() of `kindler-bootstrap`, run once per machine (or per
 ** user) to probe the OS and compilers and write the caches. The probing is
 ** Lua (lua/kindler/command/bootstrap/) over the hints; this file holds the
-** program's options, for the parser and for --help, and starts Lua. */
+** program's options, for the parser, its checks and --help, and starts Lua
+** with options it need not check again. */
 #include <cstdio>
 #include <string>
 
@@ -12,20 +13,45 @@
 #include "program.h"
 #include "version.h"
 
+/* A target triple: a letter, digit or underscore, then those, dots,
+** pluses and hyphens ("x86_64-w64-mingw32", "mips-sgi-irix6.5"). */
+static bool IsTargetTriple(const std::string& value) {
+  for (size_t i = 0; i < value.size(); ++i) {
+    char c = value[i];
+    bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                (c >= '0' && c <= '9') || c == '_';
+    if (!word && (i == 0 || (c != '.' && c != '+' && c != '-')))
+      return false;
+  }
+  return !value.empty();
+}
+
+static const ValueSpec kDirectory = {"a directory", NULL};
+static const ValueSpec kHintName = {"a hint name", NULL};
+static const ValueSpec kTriple = {
+  "a target triple, such as x86_64-w64-mingw32", IsTargetTriple};
+
+/* The groups: "place", where the caches go; "verbosity", how much is
+** printed. */
 static const OptionSpec kOptions[] = {
-  {"--system", NULL, "write /etc/kindler/cache (for every user)", NULL},
-  {"--user", NULL, "write ~/.config/kindler/cache (the default)", NULL},
-  {"--cache-dir", "DIR", "write DIR", NULL},
+  {"--system", NULL, "write /etc/kindler/cache (for every user)", NULL,
+   NULL, "place"},
+  {"--user", NULL, "write ~/.config/kindler/cache (the default)", NULL,
+   NULL, "place"},
+  {"--cache-dir", "DIR", "write DIR", NULL, &kDirectory, "place"},
   {"--target", "TRIPLE",
-   "probe the cross compilers for TRIPLE into its profile", NULL},
-  {"--hints", "DIR", "read hints/os and hints/compiler below DIR", NULL},
-  {"--compiler", "NAME", "probe only these compiler hints (repeatable)", NULL},
-  {"-v", NULL, "show every probe", NULL},
-  {"-q", NULL, "print only the summary", NULL},
-  {"--version", NULL, "print the version and exit", NULL},
-  {"--help", NULL, "print this summary and exit", NULL},
-  {"-h", NULL, "the same as --help", NULL},
-  {NULL, NULL, NULL, NULL}
+   "probe the cross compilers for TRIPLE into its profile", NULL, &kTriple,
+   NULL},
+  {"--hints", "DIR", "read hints/os and hints/compiler below DIR", NULL,
+   &kDirectory, NULL},
+  {"--compiler", "NAME", "probe only these compiler hints (repeatable)", NULL,
+   &kHintName, NULL},
+  {"-v", NULL, "show every probe", NULL, NULL, "verbosity"},
+  {"-q", NULL, "print only the summary", NULL, NULL, "verbosity"},
+  {"--version", NULL, "print the version and exit", NULL, NULL, NULL},
+  {"--help", NULL, "print this summary and exit", NULL, NULL, NULL},
+  {"-h", NULL, "the same as --help", NULL, NULL, NULL},
+  {NULL, NULL, NULL, NULL, NULL, NULL}
 };
 
 static void Usage(FILE* out) {
@@ -58,6 +84,7 @@ int main(int argc, char** argv) {
   DiagSink diags;
   DriverRequest request;
   request.command = "bootstrap";
+  DropRepeatedOptions(&parsed);
   request.option_names = parsed.option_names;
   request.option_values = parsed.option_values;
   int status = RunDriverModule(FindHome(argv[0]), "kindler.command.bootstrap.main",

@@ -1,5 +1,6 @@
-/* options.cc: parsing a command line against an option table, and the
-** option lines of --help. */
+/* options.cc: parsing a command line against an option table, checking
+** what the table says of the values and groups, and the option lines of
+** --help. */
 #include "options.h"
 
 #include <cstring>
@@ -27,6 +28,43 @@ bool OptionAccepts(const OptionSpec& o, const std::string& command) {
     return true;
   std::string list = std::string(" ") + o.commands + " ";
   return list.find(" " + command + " ") != std::string::npos;
+}
+
+/* "give -v or -q, not both", "give one of --system, --user and
+** --cache-dir": the options of group, in the order of the table. */
+static std::string GroupError(const OptionSpec* table, const char* group) {
+  std::vector<std::string> names;
+  for (const OptionSpec* o = table; o->name; ++o)
+    if (o->group && std::strcmp(o->group, group) == 0)
+      names.push_back(o->name);
+  if (names.size() == 2)
+    return "give " + names[0] + " or " + names[1] + ", not both";
+  std::string text = "give one of";
+  for (size_t i = 0; i < names.size(); ++i)
+    text += (i == 0 ? " " : i + 1 < names.size() ? ", " : " and ") + names[i];
+  return text;
+}
+
+/* The usage error of the first value its option's ValueSpec refuses, else
+** of the first option given after another of its group; "" when the
+** options given, each known to table, are all right together. */
+static std::string CheckedError(const OptionSpec* table,
+                                const ParsedArguments& parsed) {
+  std::vector<const OptionSpec*> given;
+  for (size_t i = 0; i < parsed.option_names.size(); ++i) {
+    const OptionSpec* o = FindOption(table, parsed.option_names[i]);
+    const std::string& value = parsed.option_values[i];
+    if (o->value && !(o->value->accepts ? o->value->accepts(value)
+                                        : !value.empty()))
+      return std::string(o->name) + " needs " + o->value->what;
+    given.push_back(o);
+  }
+  for (size_t i = 0; i < given.size(); ++i)
+    for (size_t k = 0; k < i; ++k)
+      if (given[i]->group && given[k] != given[i] && given[k]->group &&
+          std::strcmp(given[k]->group, given[i]->group) == 0)
+        return GroupError(table, given[i]->group);
+  return "";
 }
 
 bool ParseArguments(const OptionSpec* table, int argc, char** argv,
@@ -64,7 +102,24 @@ bool ParseArguments(const OptionSpec* table, int argc, char** argv,
     parsed->option_names.push_back(name);
     parsed->option_values.push_back(value);
   }
-  return true;
+  *error = CheckedError(table, *parsed);
+  return error->empty();
+}
+
+void DropRepeatedOptions(ParsedArguments* parsed) {
+  std::vector<std::string> names, values;
+  for (size_t i = 0; i < parsed->option_names.size(); ++i) {
+    bool seen = false;
+    for (size_t k = 0; k < names.size() && !seen; ++k)
+      seen = names[k] == parsed->option_names[i] &&
+             values[k] == parsed->option_values[i];
+    if (!seen) {
+      names.push_back(parsed->option_names[i]);
+      values.push_back(parsed->option_values[i]);
+    }
+  }
+  parsed->option_names.swap(names);
+  parsed->option_values.swap(values);
 }
 
 std::string OptionSynopsis(const OptionSpec& o) {

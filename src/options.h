@@ -1,11 +1,21 @@
 /* options.h: a program's options written once, as a table that both the
-** command-line parser and --help read. */
+** command-line parser and --help read, and that says what the parser
+** checks besides the names: the value each option needs, and which
+** options exclude each other. */
 #ifndef KINDLER_OPTIONS_H
 #define KINDLER_OPTIONS_H
 
 #include <cstdio>
 #include <string>
 #include <vector>
+
+/* What the value of an option must be. */
+struct ValueSpec {
+  const char* what;  /* as the usage error says it: "a directory" in
+                        "--hints needs a directory" */
+  bool (*accepts)(const std::string& value);  /* whether value will do;
+                        NULL when any value but "" will */
+};
 
 struct OptionSpec {
   const char* name;      /* as --help writes it: "-C", "--cache-dir",
@@ -17,6 +27,10 @@ struct OptionSpec {
   const char* commands;  /* the commands that accept it, space-separated,
                             "*" for every one; NULL in a program without
                             commands */
+  const ValueSpec* value;  /* what its value must be; NULL when any value,
+                            even "", will do */
+  const char* group;     /* options of one group exclude each other
+                            ("place"); NULL for none */
 };
 /* A table ends with an entry whose name is NULL. */
 
@@ -27,11 +41,16 @@ struct ParsedArguments {
 };
 
 /* Splits argv[1..] into options and operands. A value follows its option
-** as the next word, or as --name=VALUE. False with *error set (a usage
-** error) on an unknown option, a missing value or a value given to an
-** option that takes none. */
+** as the next word, or as --name=VALUE. True with *error "", or false with
+** *error set (a usage error) on an unknown option, a missing value, a
+** value given to an option that takes none, a value its ValueSpec refuses
+** ("--hints needs a directory") or two options of one group ("give -v or
+** -q, not both", "give one of --system, --user and --cache-dir"). */
 bool ParseArguments(const OptionSpec* table, int argc, char** argv,
                     ParsedArguments* parsed, std::string* error);
+/* Keeps the first of the options given more than once with the same
+** value ("--compiler gcc --compiler gcc" says gcc once). */
+void DropRepeatedOptions(ParsedArguments* parsed);
 /* The option named name, written without dashes ("cache-dir"); NULL when
 ** the table has none. */
 const OptionSpec* FindOption(const OptionSpec* table, const std::string& name);

@@ -102,9 +102,30 @@ else
   not_ok "--compiler with no hint: exit 2, naming the hints available (exit $st)"
   say_file "$tmp/e"
 fi
-"$KB" --system --user >"$tmp/o" 2>"$tmp/e"
-st=$?
-if test $st -eq 2; then ok "--system with --user is a usage error"; else not_ok "--system with --user is a usage error (exit $st)"; fi
+# usage_error MESSAGE ARGS...: kindler-bootstrap ARGS is a usage error
+# (exit 2) that says MESSAGE, checked by the option table of
+# src/bootstrap.cc before any hint is read
+usage_error() {
+  ue_message=$1
+  shift
+  "$KB" "$@" >"$tmp/o" 2>"$tmp/e"
+  st=$?
+  if test $st -eq 2 && test ! -s "$tmp/o" &&
+      grep -F -x "kindler-bootstrap: $ue_message" "$tmp/e" >/dev/null; then
+    ok "$*: usage error, $ue_message"
+  else
+    not_ok "$*: usage error, $ue_message (exit $st)"
+    say_file "$tmp/e"
+  fi
+}
+usage_error "give one of --system, --user and --cache-dir" --system --user
+usage_error "give one of --system, --user and --cache-dir" --user --cache-dir "$tmp/x"
+usage_error "give -v or -q, not both" -q -v
+usage_error "--cache-dir needs a directory" --cache-dir=
+usage_error "--hints needs a directory" --hints ""
+usage_error "--compiler needs a hint name" --compiler gcc --compiler ""
+usage_error "--target needs a target triple, such as x86_64-w64-mingw32" --target ../x
+usage_error "--target needs a target triple, such as x86_64-w64-mingw32" --target -x
 
 # ---------------------------------------------------------------------------
 # The fake vendor compilers

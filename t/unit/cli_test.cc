@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli.h"
+#include "testutil.h"
 
 namespace {
 
@@ -17,17 +18,11 @@ struct Parsed {
   std::string error;
 };
 
-// Parses "kindler ARGS..." with a writable argv, as main() gets it.
+// Parses "kindler ARGS...".
 Parsed ParseArgs(std::initializer_list<const char*> args) {
-  std::vector<std::string> words;
-  words.push_back("kindler");
-  for (const char* a : args) words.push_back(a);
-  std::vector<char*> argv;
-  for (std::string& w : words) argv.push_back(&w[0]);
-  argv.push_back(NULL);
+  testutil::Argv argv("kindler", args);
   Parsed p;
-  p.ok = ParseCommandLine(static_cast<int>(words.size()), &argv[0], &p.cl,
-                          &p.error);
+  p.ok = ParseCommandLine(argv.argc(), argv.argv(), &p.cl, &p.error);
   return p;
 }
 

@@ -1,6 +1,7 @@
 // testutil.h: small helpers shared by the unit tests (C++11, test code only):
-// a temporary directory removed at the end of its scope, and whole-file I/O
-// that does not go through the code under test.
+// a temporary directory removed at the end of its scope, whole-file I/O
+// that does not go through the code under test, and a command line as
+// main() gets it.
 #ifndef KINDLER_TESTUTIL_H
 #define KINDLER_TESTUTIL_H
 
@@ -11,8 +12,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <initializer_list>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace testutil {
 
@@ -58,6 +61,26 @@ class TempDir {
 
  private:
   std::string path_;
+};
+
+// "PROGRAM ARGS...": a writable argv, NULL-terminated, as main() gets it.
+class Argv {
+ public:
+  Argv(const char* program, std::initializer_list<const char*> args) {
+    words_.push_back(program);
+    for (const char* a : args) words_.push_back(a);
+    for (std::string& w : words_) argv_.push_back(&w[0]);
+    argv_.push_back(nullptr);
+  }
+  Argv(const Argv&) = delete;
+  Argv& operator=(const Argv&) = delete;
+
+  int argc() const { return static_cast<int>(words_.size()); }
+  char** argv() { return &argv_[0]; }
+
+ private:
+  std::vector<std::string> words_;
+  std::vector<char*> argv_;
 };
 
 inline bool WriteRaw(const std::string& path, const std::string& data) {

@@ -6,6 +6,8 @@
 -- (cacheentries.lua; cache/FORMAT lists the keys) atomically into the
 -- chosen directory (dirs.lua). The command's other pieces are beside this
 -- file; what they call is library (kindler.probe.*, kindler.cache, ...).
+-- The options come checked: src/bootstrap.cc's table says what each needs
+-- and which exclude each other, and gives each repeat of one value once.
 local host = require "kindler.host"
 local cache = require "kindler.cache"
 local entries = require "kindler.cacheentries"
@@ -17,7 +19,6 @@ local probe_session = require "kindler.probe.session"
 local tools_probe = require "kindler.probe.tools"
 local tempdir = require "kindler.tempdir"
 local dirs = require "kindler.command.bootstrap.dirs"
-local options = require "kindler.command.bootstrap.options"
 local output = require "kindler.command.bootstrap.output"
 
 local say, detail, list_names = output.say, output.detail, output.list_names
@@ -256,9 +257,26 @@ local function run(opts, d, state)
   return nil
 end
 
+-- The options of the request, as a run reads them:
+-- { where=, dir=, hints=, target=, compilers={}, verbose=, quiet= }.
+local function read_options(request)
+  local opts = { compilers = {}, where = "user" }
+  for _, pair in ipairs(request.options) do
+    local name, value = pair[1], pair[2]
+    if name == "system" or name == "user" then opts.where = name
+    elseif name == "cache-dir" then opts.where, opts.dir = name, value
+    elseif name == "hints" then opts.hints = value
+    elseif name == "compiler" then opts.compilers[#opts.compilers + 1] = value
+    elseif name == "target" then opts.target = value
+    elseif name == "v" then opts.verbose = true
+    elseif name == "q" then opts.quiet = true
+    end
+  end
+  return opts
+end
+
 function M.main(request)
-  local opts, status = options.parse(request)
-  if not opts then return status end
+  local opts = read_options(request)
   output.set(opts.quiet, opts.verbose)
   local d = diag.new(nil)
   local state = {}
