@@ -255,6 +255,25 @@ install: all
 	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/main.lua
 	cp $(SRCDIR)/lua/kindler/command/bootstrap/output.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/output.lua
 	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/output.lua
+	mkdir -p $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler
+	cp $(SRCDIR)/lua/kindler/command/kindler/cache.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/cache.lua
+	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/cache.lua
+	cp $(SRCDIR)/lua/kindler/command/kindler/dump.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/dump.lua
+	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/dump.lua
+	cp $(SRCDIR)/lua/kindler/command/kindler/export.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/export.lua
+	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/export.lua
+	cp $(SRCDIR)/lua/kindler/command/kindler/main.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/main.lua
+	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/main.lua
+	cp $(SRCDIR)/lua/kindler/command/kindler/module.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/module.lua
+	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/module.lua
+	cp $(SRCDIR)/lua/kindler/command/kindler/options.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/options.lua
+	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/options.lua
+	cp $(SRCDIR)/lua/kindler/command/kindler/output.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/output.lua
+	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/output.lua
+	cp $(SRCDIR)/lua/kindler/command/kindler/starter.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/starter.lua
+	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/starter.lua
+	cp $(SRCDIR)/lua/kindler/command/kindler/steps.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/steps.lua
+	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/steps.lua
 	cp $(SRCDIR)/lua/kindler/commit.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/commit.lua
 	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/commit.lua
 	cp $(SRCDIR)/lua/kindler/confighdr.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/confighdr.lua
@@ -263,8 +282,6 @@ install: all
 	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/depfile.lua
 	cp $(SRCDIR)/lua/kindler/diag.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/diag.lua
 	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/diag.lua
-	cp $(SRCDIR)/lua/kindler/driver.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/driver.lua
-	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/driver.lua
 	mkdir -p $(DESTDIR)$(DATADIR)/kindler/lua/kindler/export
 	cp $(SRCDIR)/lua/kindler/export/compdb.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/export/compdb.lua
 	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/export/compdb.lua
@@ -344,8 +361,6 @@ install: all
 	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/schema.lua
 	cp $(SRCDIR)/lua/kindler/shape.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/shape.lua
 	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/shape.lua
-	cp $(SRCDIR)/lua/kindler/starter.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/starter.lua
-	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/starter.lua
 	cp $(SRCDIR)/lua/kindler/suggest.lua $(DESTDIR)$(DATADIR)/kindler/lua/kindler/suggest.lua
 	chmod 644 $(DESTDIR)$(DATADIR)/kindler/lua/kindler/suggest.lua
 	mkdir -p $(DESTDIR)$(DATADIR)/kindler/lua/kindler/syntax
@@ -413,11 +428,19 @@ uninstall:
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/dirs.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/main.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap/output.lua
+	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/cache.lua
+	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/dump.lua
+	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/export.lua
+	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/main.lua
+	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/module.lua
+	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/options.lua
+	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/output.lua
+	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/starter.lua
+	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler/steps.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/commit.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/confighdr.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/depfile.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/diag.lua
-	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/driver.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/export/compdb.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/export/dot.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/export/gmake.lua
@@ -456,7 +479,6 @@ uninstall:
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/scan.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/schema.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/shape.lua
-	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/starter.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/suggest.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/syntax/dot.lua
 	rm -f $(DESTDIR)$(DATADIR)/kindler/lua/kindler/syntax/json.lua
@@ -472,6 +494,7 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/kindler-bootstrap
 	rm -f $(DESTDIR)$(MANDIR)/man8/kindler-bootstrap.8
 	rmdir $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/bootstrap 2>/dev/null || :
+	rmdir $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command/kindler 2>/dev/null || :
 	rmdir $(DESTDIR)$(DATADIR)/kindler/lua/kindler/command 2>/dev/null || :
 	rmdir $(DESTDIR)$(DATADIR)/kindler/lua/kindler/export 2>/dev/null || :
 	rmdir $(DESTDIR)$(DATADIR)/kindler/lua/kindler/module 2>/dev/null || :

@@ -12,8 +12,9 @@
 #      toolchain choice) and `export` (+ the exporter: the Makefile and
 #      the build directory written);
 #   2. a Lua-level profile of one export: Kindler's own Lua tree is copied
-#      to a temporary KINDLER_HOME whose driver.lua wraps the real one in
-#      bench/lprof.lua (a sampling hook), so the tree itself is not touched;
+#      to a temporary KINDLER_HOME whose lua/kindler/command/kindler/main.lua
+#      wraps the real one in bench/lprof.lua (a sampling hook), so the tree
+#      itself is not touched;
 #   3. when strace(1) is here, the system calls of one fresh export;
 #   4. when perf(1) works here, the C-level hot spots of one export.
 # Needs: kindler built (make), GNU time for (1). BENCH_KINDLER_DIR names
@@ -107,11 +108,12 @@ echo "### Lua profile of one \`kindler export\`"
 echo
 mkdir -p "$tmp/home"
 cp -R "$kdir/lua" "$tmp/home/lua"
-mv "$tmp/home/lua/kindler/driver.lua" "$tmp/home/lua/kindler/driver_unprofiled.lua"
+cmd=$tmp/home/lua/kindler/command/kindler
+mv "$cmd/main.lua" "$cmd/main_unprofiled.lua"
 cp "$top/bench/lprof.lua" "$tmp/home/lua/kindler/bench_lprof.lua"
-cat >"$tmp/home/lua/kindler/driver.lua" <<EOF
+cat >"$cmd/main.lua" <<EOF
 local prof = require "kindler.bench_lprof"
-local real = require "kindler.driver_unprofiled"
+local real = require "kindler.command.kindler.main_unprofiled"
 return { main = function(request) return prof.run(real.main, request) end }
 EOF
 rm -rf "$tmp/build"

@@ -231,12 +231,12 @@ function read_profile(    line, f, n, inblock, inself, c) {
     if (line ~ /^- (reading|creating) /) FLOOR[++nfloor] = substr(line, 3)
     if (line ~ /^self:/) inself = 1
     if (line ~ /^lines/) inself = 0
-    if (inself && line ~ /driver_unprofiled\.lua:[0-9]+ \?$/ && DRIVER == "") {
-      sub(/^ +/, "", line); split(line, f, " +"); DRIVER = f[1] " s, " f[2]
+    if (inself && line ~ /command\/kindler\/export\.lua:[0-9]+ \?$/ && EXPORTCMD == "") {
+      sub(/^ +/, "", line); split(line, f, " +"); EXPORTCMD = f[1] " s, " f[2]
     }
     if (line ~ /^inclusive:/) { inblock = 1; continue }
     if (inblock && line !~ /^ +[0-9]/) inblock = 0
-    if (inblock && line !~ /driver_unprofiled|export\/make.lua:[0-9]+ \?$/ && nlua < 7) {
+    if (inblock && line !~ /command\/kindler\/|export\/make.lua:[0-9]+ \?$/ && nlua < 7) {
       sub(/^ +/, "", line)
       n = split(line, f, " +")
       LUATOP[++nlua] = sprintf("%s (%s s, %s)", f[3] (f[4] != "" ? " " f[4] : ""), f[1], f[2])
@@ -259,7 +259,7 @@ function notes(sz,    kg, kc, pm, pre, ex, i, nn, nk, nb, pk, pf, fk, fb, fn, ff
   printf "."
   if ("dump --stage normalized" in STAGE && "export" in STAGE) {
     pre = STAGE["dump --stage normalized"]; ex = STAGE["export"]
-    printf " In the profile run, everything before the exporter (start-up, the parse, validation, normalization, the caches: `kindler dump --stage normalized`) took %s s of the %s s; the rest, %s s (%.0f%%), is the make exporter and the writing of the build directory (lua/kindler/export/make.lua; lua/kindler/driver.lua, commands.export%s).", sec(pre), sec(ex), sec(ex - pre), 100 * (ex - pre) / ex, (DRIVER != "" ? ": " DRIVER " of the Lua run" : "")
+    printf " In the profile run, everything before the exporter (start-up, the parse, validation, normalization, the caches: `kindler dump --stage normalized`) took %s s of the %s s; the rest, %s s (%.0f%%), is the make exporter and the writing of the build directory (lua/kindler/export/make.lua; lua/kindler/command/kindler/export.lua, M.export%s).", sec(pre), sec(ex), sec(ex - pre), 100 * (ex - pre) / ex, (EXPORTCMD != "" ? ": " EXPORTCMD " of the Lua run" : "")
   }
   if (nlua > 0) {
     printf " The heaviest Lua functions, with what they call (CPU, share of the Lua run):"

@@ -146,17 +146,19 @@ KB=$snap/kindler-bootstrap
   die "kindler or kindler-bootstrap does not run: is it being rebuilt? (make)"
 BENCH_KINDLER_DIR=$snap
 export BENCH_KINDLER_DIR
-# The build directories are exported by a second copy whose driver.lua
-# notes every run in $W/exports before running the real one (as
-# bench/profile.sh wraps it for its profile): a Makefile that exports
-# again runs that copy, by the path it records or, if it names plain
-# `kindler`, from the PATH, so a rebuild can tell whether an export ran.
+# The build directories are exported by a second copy whose
+# lua/kindler/command/kindler/main.lua notes every run in $W/exports
+# before running the real one (as bench/profile.sh wraps it for its
+# profile): a Makefile that exports again runs that copy, by the path it
+# records or, if it names plain `kindler`, from the PATH, so a rebuild can
+# tell whether an export ran.
 logged=$W/logged
+cmd=$logged/lua/kindler/command/kindler
 mkdir -p "$logged" && cp "$KINDLER" "$logged/" &&
   cp -R "$snap/lua" "$snap/hints" "$logged/" &&
-  mv "$logged/lua/kindler/driver.lua" "$logged/lua/kindler/driver_unlogged.lua" &&
-  cat >"$logged/lua/kindler/driver.lua" <<EOF || die "cannot set up $logged"
-local real = require "kindler.driver_unlogged"
+  mv "$cmd/main.lua" "$cmd/main_unlogged.lua" &&
+  cat >"$cmd/main.lua" <<EOF || die "cannot set up $logged"
+local real = require "kindler.command.kindler.main_unlogged"
 return { main = function(request)
   local f = io.open([[$W/exports]], "a")
   if f then f:write("export\n") f:close() end

@@ -10,16 +10,20 @@
 #define KINDLER_DATADIR "/usr/local/share/kindler"
 #endif
 
+/* The file whose presence makes a directory Kindler's data directory: the
+** entry point of the kindler command. */
+#define HOME_MARK "lua/kindler/command/kindler/main.lua"
+
 static bool HoldsKindler(const std::string& dir) {
-  return StatPath(JoinPath(dir, "lua/kindler/driver.lua")).is_file;
+  return StatPath(JoinPath(dir, HOME_MARK)).is_file;
 }
 
 std::string HomeProblem() {
   const char* env = std::getenv("KINDLER_HOME");
   if (env && *env)
     return std::string("KINDLER_HOME is ") + env +
-           ", which holds no lua/kindler/driver.lua";
-  return "cannot find Kindler's Lua modules (lua/kindler/driver.lua) beside "
+           ", which holds no " HOME_MARK;
+  return "cannot find Kindler's Lua modules (" HOME_MARK ") beside "
          "the program or in " KINDLER_DATADIR;
 }
 

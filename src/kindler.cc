@@ -1,7 +1,8 @@
 /* kindler.cc: main() of `kindler`. Parses the command line, finds the
 ** project file and the data directory, parses the file, and hands the rest
-** to the Lua driver (lua/kindler/driver.lua); program.cc prints the
-** diagnostics and decides the exit status (kindler(1), EXIT STATUS). */
+** to the command's Lua entry point (lua/kindler/command/kindler/main.lua);
+** program.cc prints the diagnostics and decides the exit status
+** (kindler(1), EXIT STATUS). */
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -112,7 +113,8 @@ int main(int argc, char** argv) {
     request.warnings_are_errors = cl.werror;
     request.document = &doc;
     request.program = program;
-    status = RunDriverModule(home, "kindler.driver", request, &diags);
+    status = RunDriverModule(home, "kindler.command.kindler.main", request,
+                             &diags);
   }
   return FinishRun(&diags, status, cl.quiet, cl.werror);
 }

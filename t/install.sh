@@ -19,7 +19,7 @@ for mk in make bmake; do
   result $? "$mk install DESTDIR=... PREFIX=/usr"
   missing=
   for f in usr/bin/kindler usr/bin/kindler-bootstrap \
-      usr/share/kindler/lua/kindler/driver.lua \
+      usr/share/kindler/lua/kindler/command/kindler/main.lua \
       usr/share/kindler/lua/kindler/validate/structure.lua \
       usr/share/kindler/lua/kindler/export/make.lua \
       usr/share/kindler/hints/os/linux.lua \

@@ -13,7 +13,8 @@ local M = {
   owners = {},
   -- What the running command hands modules besides the IR: d (the
   -- diagnostics), parsed (the IR as parsed, whose places the project file
-  -- gives), project_dir. Set by the driver.
+  -- gives), project_dir. Set by the kindler command
+  -- (command/kindler/steps.lua).
   context = {},
 }
 

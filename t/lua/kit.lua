@@ -34,13 +34,14 @@ function M.document(path, tree, lines)
   return { path = path, tree = tree, where = where }
 end
 
--- Runs `kindler COMMAND` through lua/kindler/driver.lua: options is a list
--- of { name, value } pairs (-q is added). Returns the driver's status.
+-- Runs `kindler COMMAND` through lua/kindler/command/kindler/main.lua:
+-- options is a list of { name, value } pairs (-q is added). Returns the
+-- command's status.
 function M.run(command, document, options)
   local request = { command = command, operands = {}, document = document,
                     options = { { "q", "" } }, program = "kindler" }
   for _, pair in ipairs(options or {}) do request.options[#request.options + 1] = pair end
-  return require("kindler.driver").main(request)
+  return require("kindler.command.kindler.main").main(request)
 end
 
 -- The lines of text from the first line that holds `first` (plain text)

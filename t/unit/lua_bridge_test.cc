@@ -1,6 +1,7 @@
 // lua_bridge_test.cc: the embedded Lua state (src/lua_bridge.cc) and the
 // host functions (src/lua_host.cc), driven through fake
-// lua/kindler/driver.lua files written into a temporary data directory.
+// lua/kindler/command/kindler/main.lua files (the entry point of `kindler`)
+// written into a temporary data directory.
 #include <catch2/catch.hpp>
 
 extern "C" {
@@ -37,6 +38,10 @@ std::string DescribeDiags(const DiagSink& diags) {
   return testutil::Printable(out.str(), 1000);
 }
 
+// The module src/kindler.cc runs, and its file below lua/.
+const char kMain[] = "kindler.command.kindler.main";
+const char kMainFile[] = "kindler/command/kindler/main.lua";
+
 // A temporary Kindler data directory holding lua/kindler/.
 class FakeHome {
  public:
@@ -56,7 +61,7 @@ class FakeHome {
            testutil::WriteRaw(path, source);
   }
   bool Driver(const std::string& source) const {
-    return Lua("kindler/driver.lua", source);
+    return Lua(kMainFile, source);
   }
 
  private:
@@ -79,7 +84,7 @@ int RunOnce(const FakeHome& home, DiagSink* diags,
             const DriverRequest& request) {
   LuaBridge lua(home.path(), diags);
   REQUIRE(lua.Open());
-  return lua.RunDriver("kindler.driver", request);
+  return lua.RunDriver(kMain, request);
 }
 
 // The one KIN-790 diagnostic a failed run must leave.
@@ -146,7 +151,7 @@ TEST_CASE("lua_bridge: error() in the driver is -1 and KIN-790",
   CHECK(RunOnce(home, &diags, Request()) == -1);
   std::string msg = Kin790(diags);
   CHECK(msg.find("boom in driver") != std::string::npos);
-  CHECK(msg.find("driver.lua:2") != std::string::npos);
+  CHECK(msg.find("main.lua:2") != std::string::npos);
 }
 
 TEST_CASE("lua_bridge: an error value that is not a string", "[lua_bridge]") {
@@ -167,7 +172,7 @@ TEST_CASE("lua_bridge: a driver with a syntax error is KIN-790",
   REQUIRE(home.Driver("return { main = function( }\n"));
   CHECK(RunOnce(home, &diags, Request()) == -1);
   std::string msg = Kin790(diags);
-  CHECK(msg.find("driver.lua") != std::string::npos);
+  CHECK(msg.find("main.lua") != std::string::npos);
 }
 
 TEST_CASE("lua_bridge: no driver at all is KIN-790", "[lua_bridge]") {
@@ -176,7 +181,7 @@ TEST_CASE("lua_bridge: no driver at all is KIN-790", "[lua_bridge]") {
   DiagSink diags;
   CHECK(RunOnce(home, &diags, Request()) == -1);
   std::string msg = Kin790(diags);
-  CHECK(msg.find("kindler.driver") != std::string::npos);
+  CHECK(msg.find(kMain) != std::string::npos);
 }
 
 TEST_CASE("lua_bridge: a driver file that is bytecode is refused",
@@ -362,7 +367,7 @@ int DepthInChild(const FakeHome& home, const std::string& text, int* signo) {
       if (!ParseText(text, &doc, &diags)) _exit(253);
       LuaBridge lua(home.path(), &diags);
       if (!lua.Open()) _exit(254);
-      result = lua.RunDriver("kindler.driver",
+      result = lua.RunDriver(kMain,
                              Request(std::vector<std::string>(), &doc));
     }
     _exit(result < 0 ? 255 : result);
@@ -444,8 +449,8 @@ TEST_CASE("lua_bridge: a later request without a document has none",
   DiagSink diags;
   LuaBridge lua(home.path(), &diags);
   REQUIRE(lua.Open());
-  CHECK(lua.RunDriver("kindler.driver", Request(std::vector<std::string>(), &doc)) == 1);
-  CHECK(lua.RunDriver("kindler.driver", Request()) == 0);
+  CHECK(lua.RunDriver(kMain, Request(std::vector<std::string>(), &doc)) == 1);
+  CHECK(lua.RunDriver(kMain, Request()) == 0);
 }
 
 TEST_CASE("lua_bridge: one bridge runs the driver more than once",
@@ -462,9 +467,9 @@ TEST_CASE("lua_bridge: one bridge runs the driver more than once",
   LuaBridge lua(home.path(), &diags);
   REQUIRE(lua.Open());
   std::vector<std::string> fail(1, "fail");
-  CHECK(lua.RunDriver("kindler.driver", Request()) == 1);
-  CHECK(lua.RunDriver("kindler.driver", Request(fail)) == -1);
-  CHECK(lua.RunDriver("kindler.driver", Request()) == 3);
+  CHECK(lua.RunDriver(kMain, Request()) == 1);
+  CHECK(lua.RunDriver(kMain, Request(fail)) == -1);
+  CHECK(lua.RunDriver(kMain, Request()) == 3);
   CHECK(diags.Count() == 1);
 }
 
@@ -516,7 +521,7 @@ TEST_CASE("lua_bridge: host.write_file is atomic and returns changed",
   std::vector<std::string> ops;
   ops.push_back(path);
   ops.push_back("first");
-  CHECK(lua.RunDriver("kindler.driver", Request(ops)) == 1);
+  CHECK(lua.RunDriver(kMain, Request(ops)) == 1);
   CHECK(testutil::ReadRaw(path) == "first");
   CHECK(StatPath(path).mode == 0644u);  // the default mode
 
@@ -524,13 +529,13 @@ TEST_CASE("lua_bridge: host.write_file is atomic and returns changed",
   struct utimbuf t;
   t.actime = t.modtime = 1000000000;
   REQUIRE(utime(path.c_str(), &t) == 0);
-  CHECK(lua.RunDriver("kindler.driver", Request(ops)) == 0);
+  CHECK(lua.RunDriver(kMain, Request(ops)) == 0);
   CHECK(StatPath(path).mtime == 1000000000.0);
 
   // New bytes with a mode (decimal 448 is 0700).
   ops[1] = "second";
   ops.push_back("448");
-  CHECK(lua.RunDriver("kindler.driver", Request(ops)) == 1);
+  CHECK(lua.RunDriver(kMain, Request(ops)) == 1);
   CHECK(testutil::ReadRaw(path) == "second");
   CHECK(StatPath(path).mode == 0700u);
 

@@ -26,7 +26,8 @@ local REMEDY = {
   ["KIN-804"] = "see kindler-modules(7), THE SANDBOX, for what a module may do",
 }
 
--- The diagnostics reporter of the run (diag.lua): set by the driver.
+-- The diagnostics reporter of the run (diag.lua): set by the kindler
+-- command (command/kindler/steps.lua).
 M.d = nil
 
 -- Reports a fault of module m (from module/loader.lua) in hook `where`.

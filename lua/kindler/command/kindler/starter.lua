@@ -1,12 +1,16 @@
--- starter.lua: `kindler init`: writes a starting .kindler file (not named
--- init.lua, which is Lua's name for a package's main module). Glob patterns
--- (* and ? in the last path component; ** is not supported) are expanded
--- here, once, sorted, so the file lists every source explicitly: kindler(5)
--- never globs a path.
+-- command/kindler/starter.lua: kindler init: writes a starting .kindler
+-- file (not named init.lua, which is Lua's name for a package's main
+-- module). Glob patterns (* and ? in the last path component; ** is not
+-- supported) are expanded here, once, sorted, so the file lists every
+-- source explicitly: kindler(5) never globs a path.
 local host = require "kindler.host"
 local normalize = require "kindler.normalize"
 local paths = require "kindler.paths"
 local schema = require "kindler.schema"
+local options = require "kindler.command.kindler.options"
+local output = require "kindler.command.kindler.output"
+
+local option, usage = options.value, options.usage
 
 local M = {}
 
@@ -40,17 +44,19 @@ end
 
 local function quote(s) return '"' .. s:gsub('[\\"]', "\\%0") .. '"' end
 
-function M.run(patterns, name, target_type, d)
+-- The operands are the sources' patterns; --name names the project and
+-- its one target (the current directory's name by default), --type the
+-- target's type (executable by default).
+function M.init(request, d)
+  local patterns = request.operands
   if #patterns == 0 then
-    io.stderr:write("kindler: init needs at least one source file or pattern\n")
-    return 2
+    return usage("init needs at least one source file or pattern")
   end
-  name = name or paths.basename(host.cwd())
-  target_type = target_type or "executable"
+  local name = option(request, "name") or paths.basename(host.cwd())
+  local target_type = option(request, "type") or "executable"
   if not schema.contains(schema.enums.target_type, target_type) then
-    io.stderr:write("kindler: --type must be one of: ",
-                    table.concat(schema.enums.target_type, ", "), "\n")
-    return 2
+    return usage("--type must be one of: " ..
+                 table.concat(schema.enums.target_type, ", "))
   end
   local sources, seen, family = {}, {}, "c"
   for _, pattern in ipairs(patterns) do
@@ -71,8 +77,7 @@ function M.run(patterns, name, target_type, d)
   table.sort(sources)
   local file = name .. ".kindler"
   if host.stat(file) then
-    io.stderr:write("kindler: ", file, " exists; not overwritten\n")
-    return 2
+    return usage(file .. " exists; not overwritten")
   end
   local lines = {
     "# " .. file .. ": written by kindler init; sources are listed explicitly.",
@@ -90,8 +95,7 @@ function M.run(patterns, name, target_type, d)
     d:report("KIN-707", nil, nil, err)
     return
   end
-  io.write("wrote ", file, " with ", #sources, " source",
-           #sources == 1 and "" or "s", "\n")
+  io.write("wrote ", file, " with ", output.count(#sources, "source"), "\n")
 end
 
 return M
