@@ -13,23 +13,8 @@
 #include "program.h"
 #include "version.h"
 
-/* A target triple: a letter, digit or underscore, then those, dots,
-** pluses and hyphens ("x86_64-w64-mingw32", "mips-sgi-irix6.5"). */
-static bool IsTargetTriple(const std::string& value) {
-  for (size_t i = 0; i < value.size(); ++i) {
-    char c = value[i];
-    bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                (c >= '0' && c <= '9') || c == '_';
-    if (!word && (i == 0 || (c != '.' && c != '+' && c != '-')))
-      return false;
-  }
-  return !value.empty();
-}
-
 static const ValueSpec kDirectory = {"a directory", NULL};
 static const ValueSpec kHintName = {"a hint name", NULL};
-static const ValueSpec kTriple = {
-  "a target triple, such as x86_64-w64-mingw32", IsTargetTriple};
 
 /* The groups: "place", where the caches go; "verbosity", how much is
 ** printed. */
@@ -40,7 +25,7 @@ static const OptionSpec kOptions[] = {
    NULL, "place"},
   {"--cache-dir", "DIR", "write DIR", NULL, &kDirectory, "place"},
   {"--target", "TRIPLE",
-   "probe the cross compilers for TRIPLE into its profile", NULL, &kTriple,
+   "probe the cross compilers for TRIPLE into its profile", NULL, &kTargetTriple,
    NULL},
   {"--hints", "DIR", "read hints/os and hints/compiler below DIR", NULL,
    &kDirectory, NULL},

@@ -27,7 +27,7 @@ static const OptionSpec kOptions[] = {
   {"--launcher", "CMD", "put CMD (such as ccache) before each compile",
    "export check", NULL, NULL},
   {"--target", "TRIPLE", "use the caches of the profile TRIPLE",
-   "export check dump cache", NULL, NULL},
+   "export check dump cache", &kTargetTriple, NULL},
   {"--standalone", NULL, "a Makefile that never runs Kindler", "export", NULL,
    NULL},
   {"--stage", "parsed|normalized", "which IR to print", "dump", NULL, NULL},

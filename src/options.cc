@@ -143,3 +143,19 @@ void PrintOptionList(FILE* out, const OptionSpec* table, bool global) {
       fprintf(out, "  %-*s%s\n", kHelpColumn - 2, synopsis.c_str(), o->help);
   }
 }
+
+/* A letter, digit or underscore, then those, dots, pluses and hyphens
+** ("x86_64-w64-mingw32", "mips-sgi-irix6.5"): never a path. */
+static bool IsTargetTriple(const std::string& value) {
+  for (size_t i = 0; i < value.size(); ++i) {
+    char c = value[i];
+    bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                (c >= '0' && c <= '9') || c == '_';
+    if (!word && (i == 0 || (c != '.' && c != '+' && c != '-')))
+      return false;
+  }
+  return !value.empty();
+}
+
+const ValueSpec kTargetTriple = {
+  "a target triple, such as x86_64-w64-mingw32", IsTargetTriple};

@@ -17,6 +17,10 @@ struct ValueSpec {
                         NULL when any value but "" will */
 };
 
+/* The value of --target in both programs: a target triple, which names a
+** profile directory below the cache directory (cache/FORMAT, section 6). */
+extern const ValueSpec kTargetTriple;
+
 struct OptionSpec {
   const char* name;      /* as --help writes it: "-C", "--cache-dir",
                             "-Werror" (the parser accepts either dash

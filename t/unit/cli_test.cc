@@ -213,6 +213,14 @@ TEST_CASE("cli: a missing value fails", "[cli]") {
   Bad({"--cache-dir"});
 }
 
+TEST_CASE("cli: --target takes a triple, never a path", "[cli]") {
+  Good({"export", "--target", "x86_64-w64-mingw32"});
+  std::string e = Bad({"export", "--target", "../x"});
+  CHECK(e.find("--target needs a target triple") != std::string::npos);
+  Bad({"cache", "--target", "a/b", "list"});
+  Bad({"check", "--target="});
+}
+
 TEST_CASE("cli: a flag given a value fails", "[cli]") {
   std::string e = Bad({"check", "--Werror=yes"});
   CHECK(e.find("Werror") != std::string::npos);

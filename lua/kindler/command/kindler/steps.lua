@@ -5,6 +5,7 @@
 -- modules load and run their hooks and validators along the way. Export
 -- is the last step (export.lua).
 local cache = require "kindler.cache"
+local cachekeys = require "kindler.cachekeys"
 local diag = require "kindler.diag"
 local modules = require "kindler.modules"
 local normalize = require "kindler.normalize"
@@ -86,7 +87,7 @@ function M.normalized_ir(request, d, parsed)
   require("kindler.facts").gather(nir, env, d, cache.search_dirs(option(request, "cache-dir"),
                                                                   option(request, "target")))
   modules.run_validators("environment", nir, d)
-  say(2, "normalized for ", env.os["os.name"] or "this system", "'s caches")
+  say(2, "normalized for ", cachekeys.os(env.os, "os.name"), "'s caches")
   local finished, errors = normalize.finish(nir, env.os), d.errors
   modules.run_hooks("after_normalize", finished)
   if d.errors > errors then return nil end
