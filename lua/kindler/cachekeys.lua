@@ -44,9 +44,9 @@ local string_kinds = {
 --            name (abi.NAME.libdir, driver.L, std.S.D; PLACEHOLDER below)
 --   [2]      its value: a string kind above, "bool", "number", or
 --            "KIND|false" (a verified flag, false when no probe proved it)
---   hint     the hint field that feeds it (kindler-hints(5)); the
---            bootstrap copies the OS cache's hint fields from here
---   source   where the bootstrap finds it, when no hint field says it
+--   hint     the hint field that feeds it (kindler-hints(5)); an OS key
+--            with a hint and no source is copied from that field
+--   source   where the bootstrap finds it, when no hint field alone says it
 --   default  what a reader gets when the cache has none (an optional key)
 --   shown    no exporter reads it: it is for people reading
 --            `kindler cache show` (FORMAT marks it [show])
