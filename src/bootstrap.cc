@@ -13,7 +13,6 @@
 #include "program.h"
 #include "version.h"
 
-static const ValueSpec kDirectory = {"a directory", NULL};
 static const ValueSpec kHintName = {"a hint name", NULL};
 
 /* The groups: "place", where the caches go; "verbosity", how much is

@@ -7,35 +7,47 @@
 #include "cli.h"
 #include "options.h"
 
+/* What a value must be where "" would mean nothing (kindler(1), OPTIONS). */
+static const ValueSpec kFile = {"a file", NULL};
+static const ValueSpec kExporter = {"an exporter's name", NULL};
+static const ValueSpec kBuildType = {"a build type", NULL};
+static const ValueSpec kCompiler = {"a compiler's name", NULL};
+static const ValueSpec kCommand = {"a command", NULL};
+static const ValueSpec kStage = {"parsed or normalized", NULL};
+static const ValueSpec kName = {"a name", NULL};
+static const ValueSpec kType = {"a target type", NULL};
+
 static const OptionSpec kOptions[] = {
-  {"-C", "DIR", "change to DIR first", "*", NULL, NULL},
-  {"--cache-dir", "DIR", "read the caches from DIR alone", "*", NULL, NULL},
+  {"-C", "DIR", "change to DIR first", "*", &kDirectory, NULL},
+  {"--cache-dir", "DIR", "read the caches from DIR alone", "*", &kDirectory,
+   NULL},
   {"-q", NULL, "quiet: print errors only", "*", NULL, NULL},
   {"-v", NULL, "verbose: print each step and each file written", "*", NULL,
    NULL},
   {"--version", NULL, "print the version and exit", "*", NULL, NULL},
   {"--help", NULL, "print this summary and exit", "*", NULL, NULL},
   {"-f", "FILE", "the project file (default: the one *.kindler here)",
-   "check export dump module", NULL, NULL},
+   "check export dump module", &kFile, NULL},
   {"-e", "EXPORTER", "the exporter; given more than once, each of them",
-   "check export", NULL, NULL},
+   "check export", &kExporter, NULL},
   {"-B", "BUILDDIR", "where build files, objects and artifacts go", "export",
-   NULL, NULL},
-  {"--config", "TYPE", "the build type", "export check", NULL, NULL},
+   &kDirectory, NULL},
+  {"--config", "TYPE", "the build type", "export check", &kBuildType, NULL},
   {"--toolchain", "NAME", "build with the cached compiler NAME",
-   "export check dump", NULL, NULL},
+   "export check dump", &kCompiler, NULL},
   {"--launcher", "CMD", "put CMD (such as ccache) before each compile",
-   "export check", NULL, NULL},
+   "export check", &kCommand, NULL},
   {"--target", "TRIPLE", "use the caches of the profile TRIPLE",
    "export check dump cache", &kTargetTriple, NULL},
   {"--standalone", NULL, "a Makefile that never runs Kindler", "export", NULL,
    NULL},
-  {"--stage", "parsed|normalized", "which IR to print", "dump", NULL, NULL},
+  {"--stage", "parsed|normalized", "which IR to print", "dump", &kStage,
+   NULL},
   {"--man", NULL, "every code, as the page kindler-codes(7)", "explain", NULL,
    NULL},
   {"--name", "N", "the name of the project, its target and file", "init",
-   NULL, NULL},
-  {"--type", "T", "the type of the target", "init", NULL, NULL},
+   &kName, NULL},
+  {"--type", "T", "the type of the target", "init", &kType, NULL},
   {"-Werror", NULL, "fail on warnings too", "check export", NULL, NULL},
   {NULL, NULL, NULL, NULL, NULL, NULL}
 };

@@ -159,3 +159,5 @@ static bool IsTargetTriple(const std::string& value) {
 
 const ValueSpec kTargetTriple = {
   "a target triple, such as x86_64-w64-mingw32", IsTargetTriple};
+
+const ValueSpec kDirectory = {"a directory", NULL};

@@ -20,6 +20,8 @@ struct ValueSpec {
 /* The value of --target in both programs: a target triple, which names a
 ** profile directory below the cache directory (cache/FORMAT, section 6). */
 extern const ValueSpec kTargetTriple;
+/* A directory (-C, --cache-dir, --hints): anything but "". */
+extern const ValueSpec kDirectory;
 
 struct OptionSpec {
   const char* name;      /* as --help writes it: "-C", "--cache-dir",

@@ -64,16 +64,20 @@ run() {
   dir=$1
   kind=$2
   file=`cd "$dir" && ls *.kindler 2>/dev/null | head -n 1`
+  # -f names the case's .kindler file; a case without one gives its own
+  # -f in args (an empty -f is a usage error).
+  set --
+  if test -n "$file"; then set -- -f "$file"; fi
   extra=
   if test -f "$dir/args"; then extra=`cat "$dir/args"`; fi
   case $kind in
-    check) (cd "$dir" && "$kindler" check -f "$file" $extra) >/dev/null 2>"$out/err"
+    check) (cd "$dir" && "$kindler" check "$@" $extra) >/dev/null 2>"$out/err"
       status=$?
       sed -e "s|$top|@TOP@|g" -e "s|$HOME/|@HOME@/|g" "$out/err" >"$out/got"
       echo "exit $status" >>"$out/got"
       return ;;
-    dump) (cd "$dir" && "$kindler" dump --stage parsed -f "$file" $extra) >"$out/got" 2>"$out/err" ;;
-    normalized) (cd "$dir" && "$kindler" dump --stage normalized -f "$file" $extra) >"$out/got" 2>"$out/err" ;;
+    dump) (cd "$dir" && "$kindler" dump --stage parsed "$@" $extra) >"$out/got" 2>"$out/err" ;;
+    normalized) (cd "$dir" && "$kindler" dump --stage normalized "$@" $extra) >"$out/got" 2>"$out/err" ;;
     Makefile|GNUmakefile|build.ninja|compile_commands.json|kindler.dot|kindler-test.sh|*.pc.in|*.h)
       case $kind in
         Makefile|kindler-test.sh|*.pc.in|*.h) exporter=make ;;
@@ -84,7 +88,7 @@ run() {
       esac
       rm -rf "$out/case"
       cp -R "$dir" "$out/case"
-      (cd "$out/case" && "$kindler" export -f "$file" -B build -e $exporter $extra) >/dev/null 2>"$out/err"
+      (cd "$out/case" && "$kindler" export "$@" -B build -e $exporter $extra) >/dev/null 2>"$out/err"
       status=$?
       written=$out/case/build/$kind
       case $kind in

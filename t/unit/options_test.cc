@@ -19,7 +19,6 @@ bool StartsWithX(const std::string& value) {
   return !value.empty() && value[0] == 'x';
 }
 
-const ValueSpec kDirectory = {"a directory", NULL};
 const ValueSpec kExWord = {"a word that starts with x", StartsWithX};
 
 // A table of its own, the like of kindler's (commands) and of
