@@ -279,12 +279,13 @@ static int HostCwd(lua_State* L) {
   return 1;
 }
 
-/* realpath(path) -> resolved absolute path | nil */
-static int HostRealPath(lua_State* L) {
+/* Pushes what lookup makes of the string argument 1: a path, or nothing
+** (nil to Lua) when it finds none. */
+static int PushLookup(lua_State* L, std::string (*lookup)(const std::string&)) {
   Host* host = GetHost(L);
-  const char* path = luaL_checkstring(L, 1);
+  const char* arg = luaL_checkstring(L, 1);
   try {
-    host->scratch = RealPath(path);
+    host->scratch = lookup(arg);
   } catch (const std::bad_alloc&) {
     return luaL_error(L, kOutOfMemory);
   }
@@ -293,19 +294,11 @@ static int HostRealPath(lua_State* L) {
   return 1;
 }
 
+/* realpath(path) -> resolved absolute path | nil */
+static int HostRealPath(lua_State* L) { return PushLookup(L, RealPath); }
+
 /* which(name) -> full path | nil */
-static int HostWhich(lua_State* L) {
-  Host* host = GetHost(L);
-  const char* name = luaL_checkstring(L, 1);
-  try {
-    host->scratch = FindOnPath(name);
-  } catch (const std::bad_alloc&) {
-    return luaL_error(L, kOutOfMemory);
-  }
-  if (host->scratch.empty()) return 0;
-  lua_pushlstring(L, host->scratch.data(), host->scratch.size());
-  return 1;
-}
+static int HostWhich(lua_State* L) { return PushLookup(L, FindOnPath); }
 
 bool LoadTextChunk(lua_State* L, const std::string& path,
                    const std::string& chunkname, std::string* error) {
