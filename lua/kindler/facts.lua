@@ -286,13 +286,14 @@ local function load(dirs, c)
   return facts
 end
 
--- Writes facts (with c's identity) as the facts cache of c in dir.
+-- Writes facts (with c's identity, which no fact overrides) as the facts
+-- cache of c in dir, each entry through cachekeys.lua.
 function M.write(dir, c, facts)
-  local entries = identity(c)
+  local entries = {}
+  for key, value in pairs(identity(c)) do cachekeys.set("facts", entries, key, value) end
   for key, value in pairs(facts) do
-    if key:match("^header%.") or key:match("^function%.") or key:match("^sizeof%.")
-        or key == "byte_order" then
-      entries[key] = value
+    if entries[key] == nil and cachekeys.kind_of("facts", key) then
+      cachekeys.set("facts", entries, key, value)
     end
   end
   return cache.write(dir, { kind = "facts", name = c.name, kindler_version = host.version,
