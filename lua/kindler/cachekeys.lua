@@ -188,11 +188,18 @@ M.required = {
   facts = { "compiler.name", "compiler.language", "hint.path" },
 }
 
--- The entry of M.keys[kind] that key is, or nil.
+-- The entry of M.keys[kind] that key is, or nil; each key is matched
+-- against the patterns once (readers ask for absent keys on every target).
+local matched = { os = {}, compiler = {}, facts = {} }
 local function spec_of(kind, key)
-  for _, k in ipairs(M.keys[kind]) do
-    if key:match(k.pattern) then return k end
+  local memo = matched[kind]
+  if memo[key] == nil then
+    memo[key] = false
+    for _, k in ipairs(M.keys[kind]) do
+      if key:match(k.pattern) then memo[key] = k; break end
+    end
   end
+  return memo[key] or nil
 end
 
 -- The kind of value key holds in a cache of kind ("os", "compiler",

@@ -330,12 +330,14 @@ local function missing_checks(t, facts, tried)
   return missing
 end
 
--- gather(nir, env, d, dirs): the facts of every config header of every
--- target (t.config_headers, a block of NAME = checks), as t.facts; what no
--- cache of dirs holds is probed with the target's C compiler (else its
--- C++ one) and written into dirs[1]. KIN-410 when that cannot be written
--- (the facts hold for this export all the same).
-function M.gather(nir, env, d, dirs)
+-- gather(nir, env, d): the facts of every config header of every target
+-- (t.config_headers, a block of NAME = checks), as t.facts; what no cache
+-- of the search path the caches came from (env.dirs) holds is probed with
+-- the target's C compiler (else its C++ one) and written into its first
+-- directory. KIN-410 when that cannot be written (the facts hold for this
+-- export all the same).
+function M.gather(nir, env, d)
+  local dirs = env.dirs
   local known, tried, probers, probed, temp = {}, {}, {}, {}, nil
   for _, name in ipairs(ir.sorted_keys(nir.targets)) do
     local t = nir.targets[name]

@@ -33,7 +33,7 @@ function M.cache(request, d)
     end
     return
   elseif sub == "show" and name then
-    local found = false
+    local found, there = false, {}
     for _, kind in ipairs({ "os", "compiler", "facts" }) do
       local names = cache.names(dirs, kind)
       for _, n in ipairs(names) do
@@ -44,22 +44,16 @@ function M.cache(request, d)
           if c then io.write(cache.describe(c)) end
         end
       end
+      if #names > 0 then there[#there + 1] = kind .. " " .. table.concat(names, ", ") end
     end
-    if not found then
-      local there = {}
-      for _, kind in ipairs({ "os", "compiler", "facts" }) do
-        local names = cache.names(dirs, kind)
-        if #names > 0 then there[#there + 1] = kind .. " " .. table.concat(names, ", ") end
-      end
-      if #there == 0 then
-        d:report("KIN-700", nil, nil, "no cache named '" .. name .. "' in " ..
-                 table.concat(dirs, ", ") .. ", nor any other", "run kindler-bootstrap")
-      else
-        return usage("no cache named '" .. name .. "'; there are: " ..
-                     table.concat(there, "; ") .. " (kindler cache list)")
-      end
+    if found then return end
+    if #there == 0 then
+      d:report("KIN-700", nil, nil, "no cache named '" .. name .. "' in " ..
+               table.concat(dirs, ", ") .. ", nor any other", "run kindler-bootstrap")
+      return
     end
-    return
+    return usage("no cache named '" .. name .. "'; there are: " ..
+                 table.concat(there, "; ") .. " (kindler cache list)")
   end
   return usage("cache takes 'list' or 'show NAME'")
 end

@@ -4,7 +4,6 @@
 -- OS validation against the caches, final normalization; the project's
 -- modules load and run their hooks and validators along the way. Export
 -- is the last step (export.lua).
-local cache = require "kindler.cache"
 local cachekeys = require "kindler.cachekeys"
 local diag = require "kindler.diag"
 local modules = require "kindler.modules"
@@ -84,8 +83,7 @@ function M.normalized_ir(request, d, parsed)
     return nil
   end
   require("kindler.pkgconfig").expand(nir, parsed, d)
-  require("kindler.facts").gather(nir, env, d, cache.search_dirs(option(request, "cache-dir"),
-                                                                  option(request, "target")))
+  require("kindler.facts").gather(nir, env, d)
   modules.run_validators("environment", nir, d)
   say(2, "normalized for ", cachekeys.os(env.os, "os.name"), "'s caches")
   local finished, errors = normalize.finish(nir, env.os), d.errors
